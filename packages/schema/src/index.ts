@@ -1,0 +1,43 @@
+// @natolex/schema: the lexicon JSON Schema, its generated types and the validator. No Node-only imports here: this
+// module runs in browsers and web workers (vscode.dev) too.
+import lexiconSchema from '../lexicon.schema.json' with { type: 'json' };
+
+export type {
+  Acronym,
+  CslDate,
+  CslName,
+  EntryCommon,
+  Event,
+  Id,
+  Lexicon,
+  Provenance,
+  Section,
+  Snippet,
+  Source,
+  Status,
+  Term,
+  Topic,
+  Variant,
+} from './types.generated.js';
+export { createAjv, type Ajv, type AjvOptions } from './ajv.js';
+export {
+  SCHEMA_ID,
+  formatIssue,
+  validateLexicon,
+  validateLexiconText,
+  type ValidationIssue,
+  type ValidationResult,
+} from './validate.js';
+
+/** The shape of a JSON Schema document, as far as this package promises it. */
+export interface JsonSchemaDocument {
+  $schema: string;
+  $id: string;
+  title: string;
+  description: string;
+  [keyword: string]: unknown;
+}
+
+/** The lexicon JSON Schema (draft 2020-12), the same object as `@natolex/schema/lexicon.schema.json`. */
+const schema: JsonSchemaDocument = lexiconSchema;
+export { schema };

@@ -1,0 +1,274 @@
+// Positions in JSON text: syntax errors with their offsets, and the offsets of the values (or property keys) that
+// JSON pointers name. Pure functions over strings; no Node APIs (this runs in browsers and web workers too).
+import { createScanner, parseTree, type ParseError, type ParseErrorCode as JsoncParseErrorCode, type SyntaxKind as JsoncSyntaxKind } from 'jsonc-parser';
+
+// jsonc-parser declares these as `const enum`s, which isolated-module builds cannot read; json-text.test.ts checks
+// these copies against the values jsonc-parser exports at runtime.
+export const ParseErrorCode = {
+  InvalidSymbol: 1,
+  InvalidNumberFormat: 2,
+  PropertyNameExpected: 3,
+  ValueExpected: 4,
+  ColonExpected: 5,
+  CommaExpected: 6,
+  CloseBraceExpected: 7,
+  CloseBracketExpected: 8,
+  EndOfFileExpected: 9,
+  InvalidCommentToken: 10,
+  UnexpectedEndOfComment: 11,
+  UnexpectedEndOfString: 12,
+  UnexpectedEndOfNumber: 13,
+  InvalidUnicode: 14,
+  InvalidEscapeCharacter: 15,
+  InvalidCharacter: 16,
+} as const satisfies Record<string, JsoncParseErrorCode>;
+
+export const SyntaxKind = {
+  OpenBraceToken: 1,
+  CloseBraceToken: 2,
+  OpenBracketToken: 3,
+  CloseBracketToken: 4,
+  CommaToken: 5,
+  ColonToken: 6,
+  NullKeyword: 7,
+  TrueKeyword: 8,
+  FalseKeyword: 9,
+  StringLiteral: 10,
+  NumericLiteral: 11,
+  EOF: 17,
+} as const satisfies Record<string, JsoncSyntaxKind>;
+
+/** A 0-based UTF-16 offset range in the text. */
+export interface Span {
+  offset: number;
+  length: number;
+}
+
+export interface SyntaxIssue extends Span {
+  message: string;
+}
+
+export interface Located {
+  /** The value itself: its first character (for objects and arrays the opening bracket). */
+  value?: Span;
+  /** The property key in its parent object, when the value is an object member. */
+  key?: Span;
+}
+
+export interface DuplicateKey extends Span {
+  /** JSON pointer of the duplicated member. */
+  pointer: string;
+  key: string;
+}
+
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/** A leading byte-order mark is not JSON but editors write one; it is skipped, so columns match what editors show. */
+export function stripByteOrderMark(text: string): string {
+  return text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+}
+
+/** Escapes one reference token of a JSON pointer (RFC 6901). */
+export function escapePointerToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** 1-based line and column (in UTF-16 code units) of offsets; line breaks are \n, \r\n and \r as in JSON. */
+export class LineIndex {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 10 /* \n */ || (ch === 13 /* \r */ && text.charCodeAt(i + 1) !== 10)) this.lineStarts.push(i + 1);
+    }
+  }
+
+  position(offset: number): { line: number; column: number } {
+    const clamped = Math.max(0, Math.min(Number.isFinite(offset) ? offset : 0, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: clamped - (this.lineStarts[low] ?? 0) + 1 };
+  }
+}
+
+/**
+ * The first syntax error of a text that JSON.parse rejected, with a readable message. Only the first is reported:
+ * the ones after it are usually echoes of it.
+ */
+export function findSyntaxError(text: string, parseFailure: unknown): SyntaxIssue {
+  if (text.trim() === '') return { offset: text.length, length: 0, message: 'the document is empty (expected a JSON object)' };
+  const errors: ParseError[] = [];
+  try {
+    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    // jsonc-parser recurses per nesting level; pathological nesting overflows the stack. JSON.parse's message is left.
+  }
+  const first = errors[0];
+  if (first) return describeParseError(text, first);
+  const message = parseFailure instanceof Error ? parseFailure.message : String(parseFailure);
+  const position = /at position (\d+)/.exec(message);
+  return {
+    offset: position ? Number(position[1]) : 0,
+    length: 0,
+    message: `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/s, '')}`,
+  };
+}
+
+function describeParseError(text: string, error: ParseError): SyntaxIssue {
+  const token = text.slice(error.offset, error.offset + Math.max(error.length, 1));
+  const atEnd = error.offset >= text.length;
+  const span = { offset: error.offset, length: error.length };
+  switch (error.error) {
+    case ParseErrorCode.PropertyNameExpected:
+    case ParseErrorCode.ValueExpected: {
+      const comma = trailingCommaBefore(text, error.offset);
+      if (comma !== undefined) return { offset: comma, length: 1, message: 'trailing comma is not allowed in JSON' };
+      if (atEnd) return { ...span, message: 'unexpected end of the document (expected a value)' };
+      return error.error === ParseErrorCode.PropertyNameExpected
+        ? { ...span, message: `expected a property name in double quotes, found ${quote(token)}` }
+        : { ...span, message: `expected a value, found ${quote(token)}` };
+    }
+    case ParseErrorCode.InvalidSymbol:
+      return token.startsWith("'")
+        ? { ...span, message: 'strings and property names must be in double quotes' }
+        : {
+            ...span,
+            message: `unexpected ${quote(text.slice(error.offset, error.offset + error.length))} (JSON values are strings in double quotes, numbers, objects, arrays, true, false and null)`,
+          };
+    case ParseErrorCode.InvalidNumberFormat:
+    case ParseErrorCode.UnexpectedEndOfNumber:
+      return { ...span, message: `invalid number ${quote(text.slice(error.offset, error.offset + error.length))}` };
+    case ParseErrorCode.ColonExpected:
+      return { ...span, message: "expected ':' after the property name" };
+    case ParseErrorCode.CommaExpected:
+      return { ...span, message: "expected ',' or a closing bracket (is a comma missing?)" };
+    case ParseErrorCode.CloseBraceExpected:
+      return { ...span, message: "expected '}' (an object is not closed)" };
+    case ParseErrorCode.CloseBracketExpected:
+      return { ...span, message: "expected ']' (an array is not closed)" };
+    case ParseErrorCode.EndOfFileExpected:
+      return { ...span, message: 'unexpected content after the end of the JSON value' };
+    case ParseErrorCode.InvalidCommentToken:
+    case ParseErrorCode.UnexpectedEndOfComment:
+      return { ...span, message: 'comments are not allowed in JSON' };
+    case ParseErrorCode.UnexpectedEndOfString:
+      return { ...span, message: 'unterminated string (a line break inside a string must be written \\n)' };
+    case ParseErrorCode.InvalidUnicode:
+      return { ...span, message: 'invalid unicode escape (expected \\u and 4 hex digits)' };
+    case ParseErrorCode.InvalidEscapeCharacter:
+      return { ...span, message: 'invalid escape in string (allowed: \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)' };
+    case ParseErrorCode.InvalidCharacter:
+      return { ...span, message: 'control character in string (write it escaped, e.g. \\n or \\t)' };
+    default:
+      return { ...span, message: 'invalid JSON' };
+  }
+}
+
+/** Offset of a comma directly (whitespace aside) before a closing bracket at `offset`, if that is the error. */
+function trailingCommaBefore(text: string, offset: number): number | undefined {
+  const closing = text[offset];
+  if (closing !== '}' && closing !== ']') return undefined;
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text[i] ?? '')) i--;
+  return text[i] === ',' ? i : undefined;
+}
+
+interface Frame {
+  kind: 'object' | 'array';
+  pointer: string;
+  index: number;
+  key: string;
+  expectKey: boolean;
+  keys: Set<string>;
+}
+
+/**
+ * One pass over a text that JSON.parse accepted: the positions of the values named by `pointers`, and every
+ * duplicated property key (JSON.parse silently keeps the last one, which would lose data). Iterative, so nesting
+ * depth cannot overflow the stack.
+ */
+export function scanJsonText(
+  text: string,
+  pointers: ReadonlySet<string>,
+): { located: Map<string, Located>; duplicates: DuplicateKey[] } {
+  const located = new Map<string, Located>();
+  const duplicates: DuplicateKey[] = [];
+  const scanner = createScanner(text, true);
+  const stack: Frame[] = [];
+  let pendingKey: Span | undefined;
+
+  const note = (pointer: string, part: keyof Located, span: Span) => {
+    if (!pointers.has(pointer)) return;
+    const entry = located.get(pointer) ?? {};
+    entry[part] ??= span;
+    located.set(pointer, entry);
+  };
+  const childPointer = (parent: Frame) =>
+    `${parent.pointer}/${parent.kind === 'array' ? String(parent.index) : escapePointerToken(parent.key)}`;
+  const startValue = (): string => {
+    const parent = stack[stack.length - 1];
+    const pointer = parent ? childPointer(parent) : '';
+    note(pointer, 'value', { offset: scanner.getTokenOffset(), length: scanner.getTokenLength() });
+    if (pendingKey) note(pointer, 'key', pendingKey);
+    pendingKey = undefined;
+    return pointer;
+  };
+
+  for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
+    const top = stack[stack.length - 1];
+    switch (token) {
+      case SyntaxKind.OpenBraceToken:
+      case SyntaxKind.OpenBracketToken: {
+        const pointer = startValue();
+        const kind = token === SyntaxKind.OpenBraceToken ? 'object' : 'array';
+        stack.push({ kind, pointer, index: 0, key: '', expectKey: kind === 'object', keys: new Set() });
+        break;
+      }
+      case SyntaxKind.CloseBraceToken:
+      case SyntaxKind.CloseBracketToken:
+        stack.pop();
+        break;
+      case SyntaxKind.CommaToken:
+        if (top?.kind === 'array') top.index++;
+        else if (top) top.expectKey = true;
+        break;
+      case SyntaxKind.StringLiteral:
+        if (top?.kind === 'object' && top.expectKey) {
+          const key = scanner.getTokenValue();
+          const span = { offset: scanner.getTokenOffset(), length: scanner.getTokenLength() };
+          if (top.keys.has(key)) duplicates.push({ ...span, key, pointer: `${top.pointer}/${escapePointerToken(key)}` });
+          top.keys.add(key);
+          top.key = key;
+          top.expectKey = false;
+          pendingKey = span;
+        } else {
+          startValue();
+        }
+        break;
+      case SyntaxKind.NumericLiteral:
+      case SyntaxKind.TrueKeyword:
+      case SyntaxKind.FalseKeyword:
+      case SyntaxKind.NullKeyword:
+        startValue();
+        break;
+      default:
+        break; // colons; trivia is skipped by the scanner
+    }
+  }
+  return { located, duplicates };
+}
+
+/** A short, single-line, quoted rendering of untrusted text for messages. */
+export function quote(value: string, max = 60): string {
+  // Cut before a surrogate pair rather than through it.
+  const cut = /[\ud800-\udbff]/.test(value[max - 1] ?? '') ? max - 1 : max;
+  const shortened = value.length > max ? `${value.slice(0, cut)}…` : value;
+  const escaped = shortened.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `'${escaped}'`;
+}
