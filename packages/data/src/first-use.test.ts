@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import type { Acronym, Match, TextEdit } from './api.js';
+import { expandFirstUses, findFirstUseIssues, findMarkdownNonProse, type FirstUseLexicon } from './first-use.js';
+
+// A small stand-in for the engine's scan (whole words, case-sensitive, longest match wins), so these tests pin the
+// checker's rules independently of the corpus. Expansions are the seed's own.
+const ACRONYMS: Acronym[] = [
+  { id: 'acronym.nuc', form: 'NUC', expansion: 'NATO-Ukraine Commission' },
+  { id: 'acronym.eadrcc', form: 'EADRCC', expansion: 'Euro-Atlantic Disaster Response Coordination Centre' },
+  { id: 'acronym.pfp', form: 'PfP', expansion: 'Partnership for Peace', variants: [{ form: 'PFP' }] },
+  { id: 'acronym.ntm-i', form: 'NTM-I', expansion: 'NATO Training Mission-Iraq' },
+  { id: 'acronym.un-ctc', form: 'UN CTC', expansion: 'UN Counter-Terrorism Committee' },
+  { id: 'acronym.un', form: 'UN', expansion: 'United Nations' },
+];
+
+function fakeLexicon(acronyms: Acronym[] = ACRONYMS): FirstUseLexicon {
+  const byId = new Map(acronyms.map((a) => [a.id, a]));
+  return {
+    get: (id) => byId.get(id),
+    scan(text) {
+      const found: Match[] = [];
+      for (const acronym of acronyms) {
+        for (const form of [acronym.form, ...(acronym.variants ?? []).map((v) => v.form)]) {
+          for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+            const before = text[at - 1] ?? ' ';
+            const after = text[at + form.length] ?? ' ';
+            if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+            found.push({ start: at, end: at + form.length, text: form, id: acronym.id, kind: 'acronym' });
+          }
+        }
+      }
+      found.sort((a, b) => a.start - b.start || b.end - a.end);
+      const kept: Match[] = [];
+      for (const match of found) if (!kept.length || match.start >= (kept[kept.length - 1] as Match).end) kept.push(match);
+      return kept;
+    },
+  };
+}
+
+function apply(text: string, edits: readonly TextEdit[]): string {
+  let result = text;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
+    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  }
+  return result;
+}
+
+const lexicon = fakeLexicon();
+const forms = (text: string, options = {}) => findFirstUseIssues(lexicon, text, options).map((issue) => issue.form);
+
+describe('findFirstUseIssues', () => {
+  it('reports an acronym used before it is defined, at its first use, once', () => {
+    const text = 'The NUC met. The NUC met again. Later the NATO-Ukraine Commission (NUC) was named.';
+    const issues = findFirstUseIssues(lexicon, text);
+    expect(issues).toEqual([
+      { start: 4, end: 7, form: 'NUC', id: 'acronym.nuc', expansion: 'NATO-Ukraine Commission' },
+    ]);
+  });
+
+  it('accepts "Long Form (ABBR)" at the first use, with the corpus expansion or other words', () => {
+    expect(forms('The NATO-Ukraine Commission (NUC) met; the NUC agreed.')).toEqual([]);
+    expect(forms('The Ukraine commission of NATO (NUC) met; the NUC agreed.')).toEqual([]);
+    expect(forms('**Partnership for Peace** (PfP) grew; PfP members met.')).toEqual([]);
+  });
+
+  it('accepts "ABBR (Expansion)" only when the parenthesis is the expansion', () => {
+    expect(forms('The NUC (NATO-Ukraine  commission) met.')).toEqual([]);
+    expect(forms('The NUC (since 1997) met.')).toEqual(['NUC']);
+  });
+
+  it('does not take a bare parenthesis for a definition', () => {
+    expect(forms('(NUC) met.')).toEqual(['NUC']);
+    expect(forms('Members:\n(NUC) met.')).toEqual(['NUC']);
+    expect(forms('Members (NUC, PfP) met.')).toEqual(['NUC', 'PfP']);
+  });
+
+  it('counts a definition in a Markdown heading', () => {
+    const text = '# Euro-Atlantic Disaster Response Coordination Centre (EADRCC)\n\nThe EADRCC coordinates.\n';
+    expect(forms(text)).toEqual([]);
+  });
+
+  it('handles 6+ letter, mixed-case, hyphenated and spaced acronyms', () => {
+    const text = 'EADRCC, PfP, NTM-I and UN CTC were mentioned.';
+    expect(findFirstUseIssues(lexicon, text)).toEqual([
+      { start: 0, end: 6, form: 'EADRCC', id: 'acronym.eadrcc', expansion: 'Euro-Atlantic Disaster Response Coordination Centre' },
+      { start: 8, end: 11, form: 'PfP', id: 'acronym.pfp', expansion: 'Partnership for Peace' },
+      { start: 13, end: 18, form: 'NTM-I', id: 'acronym.ntm-i', expansion: 'NATO Training Mission-Iraq' },
+      { start: 23, end: 29, form: 'UN CTC', id: 'acronym.un-ctc', expansion: 'UN Counter-Terrorism Committee' },
+    ]);
+    expect(forms('The UN Counter-Terrorism Committee (UN CTC) and the NATO Training Mission-Iraq (NTM-I).', { ignore: ['UN'] })).toEqual([]);
+  });
+
+  it('treats variants as the same acronym, reported as written', () => {
+    expect(forms('Partnership for Peace (PfP); the PFP grew.')).toEqual([]);
+    expect(findFirstUseIssues(lexicon, 'The PFP grew.')).toMatchObject([{ form: 'PFP', id: 'acronym.pfp', start: 4 }]);
+  });
+
+  it('reports a use before a later definition', () => {
+    expect(forms('PfP first. Then Partnership for Peace (PfP).')).toEqual(['PfP']);
+  });
+
+  it('ignores fenced code blocks, inline code, comments and front matter in Markdown', () => {
+    const text = [
+      '---',
+      'title: NUC review',
+      '---',
+      'Use `NUC` or ``a `PfP` b`` in code.',
+      '```text',
+      'EADRCC',
+      '```',
+      '~~~~',
+      'NTM-I',
+      '~~~',
+      '~~~~',
+      '<!-- UN CTC -->',
+      'Now the NUC.',
+    ].join('\n');
+    expect(forms(text)).toEqual(['NUC']);
+    expect(findFirstUseIssues(lexicon, text)[0]?.start).toBe(text.lastIndexOf('NUC'));
+    expect(forms(text, { markdown: false })).toEqual(['NUC', 'PfP', 'EADRCC', 'NTM-I', 'UN CTC']);
+  });
+
+  it('does not count a definition inside code', () => {
+    expect(forms('`Partnership for Peace (PfP)` then PfP.')).toEqual(['PfP']);
+  });
+
+  it('treats an unclosed fence as running to the end, and an unmatched backtick as text', () => {
+    expect(forms('```\nNUC\n')).toEqual([]);
+    expect(forms('a ` NUC')).toEqual(['NUC']);
+    expect(forms('`a\n\nNUC`')).toEqual(['NUC']);
+  });
+
+  it('skips ignored forms and ids', () => {
+    expect(forms('UN and NUC.', { ignore: ['UN', 'acronym.nuc'] })).toEqual([]);
+  });
+
+  it('works with CRLF line breaks', () => {
+    const text = '# Partnership for Peace (PfP)\r\n\r\n```\r\nNUC\r\n```\r\nPfP and NUC.\r\n';
+    expect(findFirstUseIssues(lexicon, text)).toMatchObject([{ form: 'NUC', start: text.lastIndexOf('NUC') }]);
+  });
+});
+
+describe('expandFirstUses', () => {
+  it('rewrites each offending first use as "Expansion (ABBR)"', () => {
+    const text = 'The NUC and PfP met. The NUC again. Partnership for Peace (PfP).';
+    const edits = expandFirstUses(lexicon, text);
+    expect(edits).toEqual([
+      { start: 4, end: 7, text: 'NATO-Ukraine Commission (NUC)' },
+      { start: 12, end: 15, text: 'Partnership for Peace (PfP)' },
+    ]);
+    const fixed = apply(text, edits);
+    expect(fixed).toBe('The NATO-Ukraine Commission (NUC) and Partnership for Peace (PfP) met. The NUC again. Partnership for Peace (PfP).');
+    expect(expandFirstUses(lexicon, fixed)).toEqual([]);
+  });
+
+  it('reaches a fixed point for spaced and hyphenated forms', () => {
+    const text = 'UN CTC and NTM-I.';
+    const fixed = apply(text, expandFirstUses(lexicon, text, { ignore: ['UN'] }));
+    expect(fixed).toBe('UN Counter-Terrorism Committee (UN CTC) and NATO Training Mission-Iraq (NTM-I).');
+    expect(findFirstUseIssues(lexicon, fixed, { ignore: ['UN'] })).toEqual([]);
+  });
+});
+
+describe('findMarkdownNonProse', () => {
+  it('returns sorted, non-overlapping ranges', () => {
+    const text = 'a `b` c\n```\nx `y`\n```\n<!-- ``` -->\n`z`';
+    const ranges = findMarkdownNonProse(text);
+    expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(['`b`', '```\nx `y`\n```\n', '<!-- ``` -->', '`z`']);
+  });
+});

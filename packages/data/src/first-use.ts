@@ -1,0 +1,242 @@
+// Define on first use: an acronym must be spelled out ("Long Form (ABBR)") the first time a document uses it.
+// Shared by the CLI (`natolex check`) and the VS Code extension. Pure functions over strings: no Node APIs.
+//
+// Rules (documented in the data package README):
+// - Every occurrence of a known acronym (its form or any variant, as `Lexicon.scan` finds them) counts as a use; uses
+//   are grouped by acronym id, so defining "PfP" also covers a later "PFP" variant.
+// - The first use is a definition when it is written in parentheses right after a long form: "(ABBR)" preceded, on
+//   the same line, by a word. The long form is not compared with the corpus expansion, because writers legitimately
+//   vary it ("the NATO-Ukraine Commission (NUC)", a plural, another language); what matters is that the reader gets
+//   one. "ABBR (Expansion)" also counts when the parenthesis holds the corpus expansion (case and spacing aside).
+// - Headings are text like any other: "## Partnership for Peace (PfP)" defines PfP.
+// - In Markdown, fenced code blocks, inline code spans, HTML comments and YAML front matter are not prose: uses and
+//   definitions there are ignored. Indented (4-space) code blocks are not detected, since they are indistinguishable
+//   from list continuations without a full Markdown parser.
+import type { Acronym, Lexicon, Match, TextEdit } from './api.js';
+
+/** An acronym whose first use in a text comes before (or without) its definition. */
+export interface FirstUseIssue {
+  /** Offsets of the first use (UTF-16 code units, `end` exclusive). */
+  start: number;
+  end: number;
+  /** The acronym as written there, e.g. "PfP" or "UN CTC". */
+  form: string;
+  /** Id of the acronym entry. */
+  id: string;
+  /** Its long form, as the lexicon gives it. */
+  expansion: string;
+}
+
+export interface FirstUseOptions {
+  /** Treat the text as Markdown: skip code, HTML comments and front matter (default true). */
+  markdown?: boolean;
+  /** Acronym forms (as written) or entry ids never reported, e.g. ["NATO"]. */
+  ignore?: readonly string[];
+}
+
+/** The part of a Lexicon the checker needs (so tests and adapters can pass a smaller object). */
+export type FirstUseLexicon = Pick<Lexicon, 'scan' | 'get'>;
+
+/** Acronyms used before they are defined, in document order (one issue per acronym, at its first use). */
+export function findFirstUseIssues(lexicon: FirstUseLexicon, text: string, options: FirstUseOptions = {}): FirstUseIssue[] {
+  const ignored = new Set(options.ignore ?? []);
+  const excluded = options.markdown === false ? [] : findMarkdownNonProse(text);
+  const seen = new Set<string>();
+  const issues: FirstUseIssue[] = [];
+  let cursor = 0;
+  for (const match of lexicon.scan(text)) {
+    if (match.kind !== 'acronym' || seen.has(match.id)) continue;
+    cursor = skipRangesBefore(excluded, match.start, cursor);
+    if (isInside(excluded[cursor], match)) continue;
+    seen.add(match.id);
+    const entry = lexicon.get(match.id) as Acronym | undefined;
+    if (!entry || typeof entry.expansion !== 'string') continue;
+    if (ignored.has(match.text) || ignored.has(entry.form) || ignored.has(entry.id)) continue;
+    if (isDefinition(text, match, entry.expansion)) continue;
+    issues.push({ start: match.start, end: match.end, form: match.text, id: match.id, expansion: entry.expansion });
+  }
+  return issues;
+}
+
+/** Edits that rewrite each offending first use as "Expansion (ABBR)"; sorted by start, non-overlapping. */
+export function expandFirstUses(lexicon: FirstUseLexicon, text: string, options: FirstUseOptions = {}): TextEdit[] {
+  return findFirstUseIssues(lexicon, text, options).map((issue) => ({
+    start: issue.start,
+    end: issue.end,
+    text: `${issue.expansion} (${issue.form})`,
+  }));
+}
+
+/** A [start, end) range of the text. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Ranges of a Markdown text that are not prose: YAML front matter, fenced code blocks (``` or ~~~, unclosed ones run
+ * to the end), inline code spans and HTML comments. Sorted by start, non-overlapping.
+ */
+export function findMarkdownNonProse(text: string): TextRange[] {
+  const blocks = findBlocks(text);
+  const ranges: TextRange[] = [];
+  let blockIndex = 0;
+  let i = 0;
+  while (i < text.length) {
+    const block = blocks[blockIndex];
+    if (block && i >= block.start) {
+      ranges.push(block);
+      i = Math.max(i, block.end);
+      blockIndex++;
+      continue;
+    }
+    const limit = block ? block.start : text.length;
+    const ch = text[i];
+    if (ch === '`' && !isEscaped(text, i)) {
+      const run = runLength(text, i, '`');
+      const close = findClosingBackticks(text, i + run, run, limit);
+      if (close !== undefined) {
+        ranges.push({ start: i, end: close + run });
+        i = close + run;
+      } else {
+        i += run; // an unmatched run is literal text
+      }
+      continue;
+    }
+    if (ch === '<' && text.startsWith('<!--', i)) {
+      const close = text.indexOf('-->', i + 4);
+      let end = close === -1 ? text.length : close + 3;
+      // Fences that start inside the comment belong to it.
+      for (let covered = blocks[blockIndex]; covered && covered.start < end; covered = blocks[++blockIndex]) {
+        end = Math.max(end, covered.end);
+      }
+      ranges.push({ start: i, end });
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  return ranges;
+}
+
+const FENCE = /^[ \t]*(?:>[ \t]?)*(`{3,}|~{3,})/;
+
+/** Front matter and fenced code blocks, found line by line. */
+function findBlocks(text: string): TextRange[] {
+  const blocks: TextRange[] = [];
+  const lines = splitLines(text);
+  let index = 0;
+  const first = lines[0];
+  if (first && /^(\uFEFF)?---[ \t]*$/.test(first.content)) {
+    const close = lines.findIndex((line, n) => n > 0 && /^(---|\.\.\.)[ \t]*$/.test(line.content));
+    if (close !== -1) {
+      blocks.push({ start: first.start, end: (lines[close] as Line).end });
+      index = close + 1;
+    }
+  }
+  for (; index < lines.length; index++) {
+    const line = lines[index] as Line;
+    const open = FENCE.exec(line.content);
+    if (!open) continue;
+    const fence = open[1] as string;
+    // A backtick fence's info string may not contain backticks (then it is inline code, not a fence).
+    if (fence[0] === '`' && line.content.slice(open[0].length).includes('`')) continue;
+    let close = index + 1;
+    while (close < lines.length && !isClosingFence((lines[close] as Line).content, fence)) close++;
+    const last = lines[Math.min(close, lines.length - 1)] as Line;
+    blocks.push({ start: line.start, end: last.end });
+    index = close;
+  }
+  return blocks;
+}
+
+function isClosingFence(content: string, fence: string): boolean {
+  const match = FENCE.exec(content);
+  const run = match?.[1];
+  return (
+    run !== undefined &&
+    run[0] === fence[0] &&
+    run.length >= fence.length &&
+    content.slice((match as RegExpExecArray)[0].length).trim() === ''
+  );
+}
+
+interface Line {
+  start: number;
+  /** End of the line including its line break. */
+  end: number;
+  content: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const breaks = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    lines.push({ start, end: m.index + m[0].length, content: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) lines.push({ start, end: text.length, content: text.slice(start) });
+  return lines;
+}
+
+function runLength(text: string, from: number, ch: string): number {
+  let n = 0;
+  while (text[from + n] === ch) n++;
+  return n;
+}
+
+function isEscaped(text: string, at: number): boolean {
+  let backslashes = 0;
+  for (let i = at - 1; i >= 0 && text[i] === '\\'; i--) backslashes++;
+  return backslashes % 2 === 1;
+}
+
+/** Start of the backtick run of exactly `length` that closes a code span, within the paragraph (no blank line). */
+function findClosingBackticks(text: string, from: number, length: number, limit: number): number | undefined {
+  const blankLine = /\n[ \t]*\r?\n/g;
+  blankLine.lastIndex = from;
+  const paragraphEnd = Math.min(limit, blankLine.exec(text)?.index ?? text.length);
+  let i = from;
+  while (i < paragraphEnd) {
+    const at = text.indexOf('`', i);
+    if (at === -1 || at >= paragraphEnd) return undefined;
+    const run = runLength(text, at, '`');
+    if (run === length) return at;
+    i = at + run;
+  }
+  return undefined;
+}
+
+/** Advances `cursor` past the excluded ranges that end at or before `offset` (matches arrive in order). */
+function skipRangesBefore(ranges: readonly TextRange[], offset: number, cursor: number): number {
+  while (cursor < ranges.length && (ranges[cursor] as TextRange).end <= offset) cursor++;
+  return cursor;
+}
+
+function isInside(range: TextRange | undefined, match: Match): boolean {
+  return range !== undefined && range.start <= match.start && match.start < range.end;
+}
+
+// The character that ends a long form: a letter or digit, or Markdown emphasis/link/quote punctuation after one.
+const LONG_FORM_END = /[\p{L}\p{N}*_\]\)'"’”]/u;
+const INLINE_SPACE = /[ \t\u00a0]/;
+
+/** "Long Form (ABBR)" or "ABBR (Expansion)" at this match. */
+function isDefinition(text: string, match: Match, expansion: string): boolean {
+  if (text[match.start - 1] === '(' && text[match.end] === ')') {
+    let i = match.start - 2;
+    while (i >= 0 && INLINE_SPACE.test(text[i] as string)) i--;
+    return i >= 0 && LONG_FORM_END.test(text[i] as string);
+  }
+  let i = match.end;
+  while (i < text.length && INLINE_SPACE.test(text[i] as string)) i++;
+  if (text[i] !== '(') return false;
+  const close = text.indexOf(')', i);
+  if (close === -1) return false;
+  return normalize(text.slice(i + 1, close)) === normalize(expansion);
+}
+
+function normalize(value: string): string {
+  return value.replace(/\s+/g, ' ').trim().toLowerCase();
+}
