@@ -123,7 +123,8 @@ export function findSyntaxError(text: string, parseFailure: unknown): SyntaxIssu
 function describeParseError(text: string, error: ParseError): SyntaxIssue {
   const token = text.slice(error.offset, error.offset + Math.max(error.length, 1));
   const atEnd = error.offset >= text.length;
-  const span = { offset: error.offset, length: error.length };
+  // jsonc-parser may count an unterminated comment past the end of the text.
+  const span = { offset: Math.min(error.offset, text.length), length: Math.max(0, Math.min(error.length, text.length - error.offset)) };
   switch (error.error) {
     case ParseErrorCode.PropertyNameExpected:
     case ParseErrorCode.ValueExpected: {
@@ -205,8 +206,9 @@ export function scanJsonText(
 
   const note = (pointer: string, part: keyof Located, span: Span) => {
     if (!pointers.has(pointer)) return;
+    // Later occurrences win, as in JSON.parse: with a duplicated key the validated value is the last one.
     const entry = located.get(pointer) ?? {};
-    entry[part] ??= span;
+    entry[part] = span;
     located.set(pointer, entry);
   };
   const childPointer = (parent: Frame) =>
