@@ -1,0 +1,29 @@
+// index.ts must run where there is no Node (vscode.dev web workers, browsers): bundle it for the browser platform,
+// which fails on any Node built-in import, and run the bundle in a bare context without require, process or Buffer.
+import { build } from 'esbuild';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+
+describe('browser build', () => {
+  it('bundles without Node built-ins and validates in a context that has none', async () => {
+    const output = await build({
+      entryPoints: [new URL('./index.ts', import.meta.url).pathname],
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      globalName: 'natolexSchema',
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = output.outputFiles[0]?.text ?? '';
+    const context: Record<string, unknown> = { text: '{\n  "acronyms": [{ "id": "acronym.x", "form": "X" }]\n}' };
+    runInNewContext(`${code}\nglobalThis.result = natolexSchema.validateLexiconText(text, 'g.json');`, context, { timeout: 10_000 });
+    expect(context.require).toBeUndefined();
+    expect(context.result).toEqual({
+      valid: false,
+      errors: [
+        { file: 'g.json', line: 2, column: 16, offset: 17, length: 1, pointer: '/acronyms/0', keyword: 'required', message: "must have required property 'expansion'" },
+      ],
+    });
+  }, 30_000);
+});
