@@ -60,15 +60,16 @@ export function findFirstUseIssues(lexicon: FirstUseLexicon, text: string, optio
 
 /** Edits that rewrite each offending first use as "Expansion (ABBR)"; sorted by start, non-overlapping. */
 export function expandFirstUses(lexicon: FirstUseLexicon, text: string, options: FirstUseOptions = {}): TextEdit[] {
-  return findFirstUseIssues(lexicon, text, options).map((issue) => ({
-    start: issue.start,
-    end: issue.end,
-    text: `${issue.expansion} (${issue.form})`,
-  }));
+  return findFirstUseIssues(lexicon, text, options).map(firstUseEdit);
 }
 
-/** A [start, end) range of the text. */
-export interface TextRange {
+/** The edit that defines an acronym at its first use: "Expansion (ABBR)", the acronym kept as written. */
+export function firstUseEdit(issue: FirstUseIssue): TextEdit {
+  return { start: issue.start, end: issue.end, text: `${issue.expansion} (${issue.form})` };
+}
+
+/** A [start, end) range of a text that is not prose (code, comment, front matter). */
+export interface NonProseRange {
   start: number;
   end: number;
 }
@@ -77,9 +78,9 @@ export interface TextRange {
  * Ranges of a Markdown text that are not prose: YAML front matter, fenced code blocks (``` or ~~~, unclosed ones run
  * to the end), inline code spans and HTML comments. Sorted by start, non-overlapping.
  */
-export function findMarkdownNonProse(text: string): TextRange[] {
+export function findMarkdownNonProse(text: string): NonProseRange[] {
   const blocks = findBlocks(text);
-  const ranges: TextRange[] = [];
+  const ranges: NonProseRange[] = [];
   let blockIndex = 0;
   let i = 0;
   while (i < text.length) {
@@ -122,8 +123,8 @@ export function findMarkdownNonProse(text: string): TextRange[] {
 const FENCE = /^[ \t]*(?:>[ \t]?)*(`{3,}|~{3,})/;
 
 /** Front matter and fenced code blocks, found line by line. */
-function findBlocks(text: string): TextRange[] {
-  const blocks: TextRange[] = [];
+function findBlocks(text: string): NonProseRange[] {
+  const blocks: NonProseRange[] = [];
   const lines = splitLines(text);
   let index = 0;
   const first = lines[0];
@@ -209,12 +210,12 @@ function findClosingBackticks(text: string, from: number, length: number, limit:
 }
 
 /** Advances `cursor` past the excluded ranges that end at or before `offset` (matches arrive in order). */
-function skipRangesBefore(ranges: readonly TextRange[], offset: number, cursor: number): number {
-  while (cursor < ranges.length && (ranges[cursor] as TextRange).end <= offset) cursor++;
+function skipRangesBefore(ranges: readonly NonProseRange[], offset: number, cursor: number): number {
+  while (cursor < ranges.length && (ranges[cursor] as NonProseRange).end <= offset) cursor++;
   return cursor;
 }
 
-function isInside(range: TextRange | undefined, match: Match): boolean {
+function isInside(range: NonProseRange | undefined, match: Match): boolean {
   return range !== undefined && range.start <= match.start && match.start < range.end;
 }
 
