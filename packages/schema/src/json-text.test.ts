@@ -122,6 +122,9 @@ describe('scanJsonText', () => {
     expect(duplicates).toEqual([{ key: 'e', pointer: '/e', offset: text.lastIndexOf('"e"'), length: 3 }]);
     expect(scanJsonText('[{"a": 1}, {"a": 2}]', new Set()).duplicates).toEqual([]);
     expect(scanJsonText('{"a": {"a": 1}}', new Set()).duplicates).toEqual([]);
+    expect(scanJsonText('{"x/y": [0, {"b": 1, "b": 2}]}', new Set()).duplicates).toEqual([
+      { key: 'b', pointer: '/x~1y/1/b', offset: 21, length: 3 },
+    ]);
   });
 
   it('compares keys by their value, not their spelling', () => {

@@ -181,18 +181,45 @@ function trailingCommaBefore(text: string, offset: number): number | undefined {
 }
 
 interface Frame {
-  kind: 'object' | 'array';
-  pointer: string;
+  isArray: boolean;
+  /** Its JSON pointer, or null when no wanted pointer lies inside it (then nothing inside is tracked). */
+  pointer: string | null;
   index: number;
   key: string;
   expectKey: boolean;
-  keys: Set<string>;
+  /** Keys seen so far; a Set only once an object is large enough for linear search to cost more. */
+  keys: string[] | Set<string>;
+}
+
+const SMALL_OBJECT = 16;
+
+/** Whether `key` was seen in this object before; records it. */
+function seenBefore(frame: Frame, key: string): boolean {
+  if (frame.keys instanceof Set) {
+    if (frame.keys.has(key)) return true;
+    frame.keys.add(key);
+    return false;
+  }
+  if (frame.keys.includes(key)) return true;
+  frame.keys.push(key);
+  if (frame.keys.length > SMALL_OBJECT) frame.keys = new Set(frame.keys);
+  return false;
+}
+
+/** The pointers of `pointers` and of all their ancestors: the containers worth tracking. */
+function withAncestors(pointers: ReadonlySet<string>): Set<string> {
+  const result = new Set<string>();
+  for (const pointer of pointers) {
+    for (let end = pointer.length; end > 0; end = pointer.lastIndexOf('/', end - 1)) result.add(pointer.slice(0, end));
+    result.add('');
+  }
+  return result;
 }
 
 /**
  * One pass over a text that JSON.parse accepted: the positions of the values named by `pointers`, and every
  * duplicated property key (JSON.parse silently keeps the last one, which would lose data). Iterative, so nesting
- * depth cannot overflow the stack.
+ * depth cannot overflow the stack; pointers are only built inside containers that lead to a wanted one.
  */
 export function scanJsonText(
   text: string,
@@ -200,6 +227,7 @@ export function scanJsonText(
 ): { located: Map<string, Located>; duplicates: DuplicateKey[] } {
   const located = new Map<string, Located>();
   const duplicates: DuplicateKey[] = [];
+  const tracked = withAncestors(pointers);
   const scanner = createScanner(text, true);
   const stack: Frame[] = [];
   let pendingKey: Span | undefined;
@@ -211,13 +239,16 @@ export function scanJsonText(
     entry[part] = span;
     located.set(pointer, entry);
   };
-  const childPointer = (parent: Frame) =>
-    `${parent.pointer}/${parent.kind === 'array' ? String(parent.index) : escapePointerToken(parent.key)}`;
-  const startValue = (): string => {
+  const segmentIn = (parent: Frame) => (parent.isArray ? String(parent.index) : escapePointerToken(parent.key));
+  /** Notes the value starting at the current token; returns its pointer if it is tracked. */
+  const startValue = (): string | null => {
     const parent = stack[stack.length - 1];
-    const pointer = parent ? childPointer(parent) : '';
-    note(pointer, 'value', { offset: scanner.getTokenOffset(), length: scanner.getTokenLength() });
-    if (pendingKey) note(pointer, 'key', pendingKey);
+    let pointer: string | null = tracked.size > 0 ? '' : null;
+    if (parent) pointer = parent.pointer === null ? null : `${parent.pointer}/${segmentIn(parent)}`;
+    if (pointer !== null) {
+      note(pointer, 'value', { offset: scanner.getTokenOffset(), length: scanner.getTokenLength() });
+      if (pendingKey) note(pointer, 'key', pendingKey);
+    }
     pendingKey = undefined;
     return pointer;
   };
@@ -228,8 +259,15 @@ export function scanJsonText(
       case SyntaxKind.OpenBraceToken:
       case SyntaxKind.OpenBracketToken: {
         const pointer = startValue();
-        const kind = token === SyntaxKind.OpenBraceToken ? 'object' : 'array';
-        stack.push({ kind, pointer, index: 0, key: '', expectKey: kind === 'object', keys: new Set() });
+        const isArray = token === SyntaxKind.OpenBracketToken;
+        stack.push({
+          isArray,
+          pointer: pointer !== null && tracked.has(pointer) ? pointer : null,
+          index: 0,
+          key: '',
+          expectKey: !isArray,
+          keys: [],
+        });
         break;
       }
       case SyntaxKind.CloseBraceToken:
@@ -237,15 +275,18 @@ export function scanJsonText(
         stack.pop();
         break;
       case SyntaxKind.CommaToken:
-        if (top?.kind === 'array') top.index++;
+        if (top?.isArray) top.index++;
         else if (top) top.expectKey = true;
         break;
       case SyntaxKind.StringLiteral:
-        if (top?.kind === 'object' && top.expectKey) {
+        if (top && !top.isArray && top.expectKey) {
           const key = scanner.getTokenValue();
           const span = { offset: scanner.getTokenOffset(), length: scanner.getTokenLength() };
-          if (top.keys.has(key)) duplicates.push({ ...span, key, pointer: `${top.pointer}/${escapePointerToken(key)}` });
-          top.keys.add(key);
+          if (seenBefore(top, key)) {
+            // Each container's current key or index is the next reference token of the pointer.
+            const pointer = ['', ...stack.slice(0, -1).map(segmentIn), escapePointerToken(key)].join('/');
+            duplicates.push({ ...span, key, pointer });
+          }
           top.key = key;
           top.expectKey = false;
           pendingKey = span;

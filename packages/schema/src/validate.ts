@@ -73,8 +73,11 @@ export function validateLexiconText(text: string, file?: string): ValidationResu
       return { valid: false, errors: [{ ...fileField, line: 1, column: 1, pointer: '', keyword: 'syntax', message: `expected JSON text, got ${typeof text}` }] };
     }
     const source = stripByteOrderMark(text);
-    const lines = new LineIndex(source);
-    const at = (offset: number, length: number) => ({ ...lines.position(offset), offset: offset + text.length - source.length, length });
+    let lines: LineIndex | undefined; // built on the first issue: valid documents never need it
+    const at = (offset: number, length: number) => {
+      lines ??= new LineIndex(source);
+      return { ...lines.position(offset), offset: offset + text.length - source.length, length };
+    };
 
     let value: unknown;
     try {
