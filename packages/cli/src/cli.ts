@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// The natolex executable: runs the command with the process's arguments and streams, sets the exit status.
+import { runCli } from './run.js';
+
+const code = await runCli(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+});
+process.exitCode = code;

@@ -1,0 +1,7 @@
+// @natolex/cli as a library: run the command in-process, or use its checks and report formats directly.
+export { runCli, HELP, VERSION } from './run.js';
+export type { CliIo } from './context.js';
+export { checkText, RULES, DEFAULT_SEVERITIES, type Finding, type CheckOptions, type RuleSeverities } from './rules.js';
+export { formatText, formatJson, formatSarif, summarize, type Diagnostic, type CheckSummary } from './report.js';
+export { discoverConfig, loadConfigFile, parseConfig, ConfigError, RULE_IDS, type ConfigFile, type LoadedConfig, type RuleId, type Severity } from './config.js';
+export { resolveFileArguments, globToRegExp, expandBraces } from './glob.js';

@@ -1,0 +1,136 @@
+// The natolex command: argument parsing and dispatch. The commands are thin: checking is done by rules.ts over the
+// data package's API, output by report.ts.
+import { parseArgs } from 'node:util';
+import packageJson from '../package.json' with { type: 'json' };
+import { CHECK_HELP, CHECK_OPTIONS, runCheck } from './commands/check.js';
+import { CITE_HELP, CITE_OPTIONS, LOOKUP_HELP, LOOKUP_OPTIONS, SEARCH_HELP, SEARCH_OPTIONS, runCite, runLookup, runSearch } from './commands/query.js';
+import { VALIDATE_HELP, VALIDATE_OPTIONS, runValidate } from './commands/validate.js';
+import { ConfigError } from './config.js';
+import { COMMON_HELP, COMMON_OPTIONS, UsageError, glossaryFiles, lexiconFor, loadConfiguration, type CliIo, type CommonOptions } from './context.js';
+import { FileArgumentError } from './glob.js';
+import { GlossaryError } from './lexicon-loader.js';
+
+export const VERSION: string = packageJson.version;
+
+export const HELP = `Usage: natolex <command> [options]
+
+Checks policy drafts for acronyms used before they are defined, and looks up, searches and cites the
+NATO A–Z topics corpus (letter U) bundled with @natolex/data, plus your workspace glossaries.
+
+Commands:
+  check <files...>      check Markdown and text drafts (define on first use, deprecated terms, unknown acronyms)
+  lookup <term>         show an acronym or term
+  search <query>        search acronyms, terms, passages, topics and events
+  cite <id>             print a citation for a passage or source
+  validate <files...>   validate glossary files
+
+Run 'natolex <command> --help' for a command's options.
+
+${COMMON_HELP}
+  -v, --version       show the version
+
+Configuration: natolex.config.json, or a "natolex" key in package.json, in the working folder or above it
+(keys: glossaries, files, ignore, rules; schema: @natolex/cli/config.schema.json).
+
+Exit status: 0 no problems; 1 errors found (check), invalid glossary (validate) or nothing found
+(lookup, search, cite); 2 usage, configuration, glossary or file error.`;
+
+type Options = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
+
+interface Command {
+  help: string;
+  options: Options;
+  run: (positionals: string[], values: Record<string, unknown>, io: CliIo) => Promise<number>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  check: {
+    help: CHECK_HELP,
+    options: CHECK_OPTIONS,
+    async run(positionals, values, io) {
+      const loaded = await loadConfiguration(values, io);
+      return runCheck(positionals, values, loaded, await lexiconFor(values, loaded, io), io, VERSION);
+    },
+  },
+  lookup: {
+    help: LOOKUP_HELP,
+    options: LOOKUP_OPTIONS,
+    async run(positionals, values, io) {
+      const loaded = await loadConfiguration(values, io);
+      return runLookup(positionals, values, await lexiconFor(values, loaded, io), io);
+    },
+  },
+  search: {
+    help: SEARCH_HELP,
+    options: SEARCH_OPTIONS,
+    async run(positionals, values, io) {
+      const loaded = await loadConfiguration(values, io);
+      return runSearch(positionals, values, await lexiconFor(values, loaded, io), io);
+    },
+  },
+  cite: {
+    help: CITE_HELP,
+    options: CITE_OPTIONS,
+    async run(positionals, values, io) {
+      const loaded = await loadConfiguration(values, io);
+      return runCite(positionals, values, await lexiconFor(values, loaded, io), io);
+    },
+  },
+  validate: {
+    help: VALIDATE_HELP,
+    options: VALIDATE_OPTIONS,
+    async run(positionals, values, io) {
+      // With files given, the configuration is not needed (and a broken one must not stop validation).
+      const configured = positionals.length > 0 ? [] : await glossaryFiles(values, await loadConfiguration(values, io), io);
+      return runValidate(positionals, values, configured, io);
+    },
+  },
+};
+
+/** Runs natolex with `argv` (without the node and script paths); resolves to the exit status. Never throws. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    io.stdout(`${HELP}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '-v' || name === '--version') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`natolex: unknown command '${name}'\n\n${HELP}\n`);
+    return 2;
+  }
+  const usage = `${command.help}\n\n${COMMON_HELP}\n`;
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...rest], options: { ...COMMON_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
+  } catch (error) {
+    io.stderr(`natolex ${name}: ${(error as Error).message}\nRun 'natolex ${name} --help' for usage.\n`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    io.stdout(usage);
+    return 0;
+  }
+  try {
+    return await command.run(parsed.positionals, parsed.values as CommonOptions & Record<string, unknown>, io);
+  } catch (error) {
+    if (error instanceof GlossaryError) {
+      io.stderr(`${error.problems.join('\n')}\nnatolex: a glossary could not be loaded; nothing was checked\n`);
+      return 2;
+    }
+    if (error instanceof ConfigError || error instanceof FileArgumentError) {
+      io.stderr(`${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`natolex ${name}: ${error.message}\nRun 'natolex ${name} --help' for usage.\n`);
+      return 2;
+    }
+    io.stderr(`natolex ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 2;
+  }
+}
