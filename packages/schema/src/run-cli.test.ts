@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { USAGE, runCli } from './run-cli.js';
 
@@ -76,5 +77,11 @@ describe('runCli', () => {
     const h = harness();
     expect(await h.run(flag)).toBe(0);
     expect(h.out).toEqual(['1.2.3']);
+  });
+});
+
+describe('README', () => {
+  it('shows the usage text exactly as the command prints it', async () => {
+    expect(await readFile(new URL('../README.md', import.meta.url), 'utf8')).toContain(USAGE);
   });
 });
