@@ -96,8 +96,9 @@ export function parseConfig(text: string, file: string, at: readonly string[]): 
   const firstError = parseErrors[0];
   if (firstError || !root) {
     const offset = firstError?.offset ?? 0;
-    const reason = firstError ? printParseErrorCode(firstError.error) : 'ValueExpected';
-    throw new ConfigError(`${where(offset)}  invalid JSON (${reason})`);
+    // "CommaExpected" -> "comma expected"
+    const reason = (firstError ? printParseErrorCode(firstError.error) : 'ValueExpected').replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
+    throw new ConfigError(`${where(offset)}  invalid JSON: ${reason}`);
   }
   let value: unknown = JSON.parse(text);
   for (const key of at) value = (value as Record<string, unknown>)[key];

@@ -1,6 +1,7 @@
 // Findings of `natolex check` as text (compiler style), JSON, or SARIF 2.1.0 for code-scanning UIs.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { RuleId } from './config.js';
 import { RULES, type ReportedSeverity, type RuleSeverities } from './rules.js';
 
@@ -52,14 +53,14 @@ export function formatJson(diagnostics: readonly Diagnostic[], summary: CheckSum
   return `${JSON.stringify({ tool: { name: 'natolex', version }, summary, diagnostics: entries }, null, 2)}\n`;
 }
 
-const SARIF_LEVEL: Record<ReportedSeverity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+const SARIF_LEVEL: Record<ReportedSeverity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 
 /**
  * A SARIF 2.1.0 log with one run: the rules (with their configured level) and one result per finding. Files inside
  * the working folder are relative to the %SRCROOT% base, which is what code-scanning services resolve against.
  */
 export function formatSarif(diagnostics: readonly Diagnostic[], severities: RuleSeverities, version: string, cwd: string): string {
-  const rules = RULES.map((rule) => {
+  const rules = RULES.map((rule): ReportingDescriptor => {
     const configured = severities[rule.id];
     return {
       id: rule.id,
@@ -69,7 +70,7 @@ export function formatSarif(diagnostics: readonly Diagnostic[], severities: Rule
     };
   });
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
-  const results = diagnostics.map((d) => {
+  const results = diagnostics.map((d): Result => {
     const artifactLocation = !path.isAbsolute(d.file)
       ? { uri: d.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }
       : { uri: pathToFileURL(d.path).href };
@@ -90,7 +91,8 @@ export function formatSarif(diagnostics: readonly Diagnostic[], severities: Rule
   });
   const cwdUrl = pathToFileURL(cwd).href;
   const srcRoot = cwdUrl.endsWith('/') ? cwdUrl : `${cwdUrl}/`;
-  const log = {
+  // Typed against @types/sarif, so the compiler checks the shape of the log.
+  const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
