@@ -19,6 +19,12 @@ export interface Match {
   kind: EntryKind;
 }
 
+/** A range of a text to scan ([start, end) in UTF-16 code units); it is widened to whole lines. */
+export interface ScanRange {
+  start: number;
+  end: number;
+}
+
 /** A scanned text, kept so that an edit can be re-scanned incrementally. */
 export interface ScanState {
   readonly text: string;
@@ -74,8 +80,11 @@ export interface Lexicon {
   lookup(text: string): Entry | undefined;
   /** The expansion of an acronym (or of one of its variants), or undefined. */
   expand(acronym: string): string | undefined;
-  /** Every occurrence of a known acronym or term: whole words, sorted by start, longest match wins. */
-  scan(text: string): Match[];
+  /**
+   * Every occurrence of a known acronym or term: whole words, sorted by start, longest match wins. With `range`,
+   * only the lines that range touches are scanned (for chunked scanning of huge texts).
+   */
+  scan(text: string, range?: ScanRange): Match[];
   /** Scan a text and keep the state for incremental re-scans. */
   scanState(text: string): ScanState;
   /** Re-scan only the lines an edit touches; equal to `scanState(newText)`. */

@@ -1,0 +1,200 @@
+// createLexicon: validate extra documents, check ids, build the match index once, and expose the query API over
+// the bundled corpus plus those documents.
+import { validateLexicon } from '@natolex/schema';
+import type {
+  Acronym,
+  CiteOptions,
+  CreateLexiconOptions,
+  Entry,
+  Event,
+  Lexicon,
+  LexiconDocument,
+  Match,
+  ScanRange,
+  ScanState,
+  SearchOptions,
+  Snippet,
+  Source,
+  Term,
+  TextEdit,
+  Topic,
+} from './api.js';
+import { bundledDocument } from './bundled.js';
+import { formatCitation } from './cite/cite.js';
+import { rescanState } from './engine/incremental.js';
+import { lineEndOf, lineStartOf, scanInto } from './engine/scan.js';
+import { buildMatchIndex, findForm } from './engine/trie.js';
+import { LexiconError } from './errors.js';
+import { createSearchIndex, type SearchIndex } from './search/search-index.js';
+
+type AnyRecord = Entry | Topic | Snippet | Source | Event;
+
+const RECORD_ARRAYS = ['sources', 'topics', 'snippets', 'acronyms', 'terms', 'events'] as const;
+
+function documentLabel(index: number, name: string | undefined): string {
+  return name === undefined ? `document ${index}` : `document ${index} ("${name}")`;
+}
+
+function documentName(value: unknown): string | undefined {
+  try {
+    const name = (value as { name?: unknown } | null)?.name;
+    return typeof name === 'string' ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function validateDocument(value: unknown, documentIndex: number): LexiconDocument {
+  const result = validateLexicon(value);
+  if (result.valid) return value as LexiconDocument;
+  const name = documentName(value);
+  const issues = result.errors.map(({ pointer, message, keyword, line, column }) => ({ pointer, message, keyword, line, column }));
+  const first = issues[0] ?? { pointer: '', message: 'is not a valid lexicon document' };
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+  throw new LexiconError({
+    code: 'invalid-document',
+    message: `${documentLabel(documentIndex, name)} is not a valid lexicon: ${first.pointer === '' ? '(root)' : first.pointer} ${first.message}${more}`,
+    pointer: first.pointer,
+    documentIndex,
+    documentName: name,
+    issues,
+  });
+}
+
+interface Owner {
+  /** Index among the documents given to createLexicon, or -1 for the bundled corpus. */
+  documentIndex: number;
+  pointer: string;
+}
+
+function describeOwner(owner: Owner, documents: readonly LexiconDocument[], offset: number): string {
+  const where = owner.documentIndex === -1 ? 'the bundled corpus' : documentLabel(owner.documentIndex, documents[owner.documentIndex + offset]?.name);
+  return `${where} at ${owner.pointer}`;
+}
+
+/** Throws LexiconError on the first id used twice (records share one namespace; sections have their own). */
+function checkUniqueIds(documents: readonly LexiconDocument[], bundledCount: number): void {
+  const records = new Map<string, Owner>();
+  const sections = new Map<string, Owner>();
+  const claim = (seen: Map<string, Owner>, id: string, owner: Owner, what: string): void => {
+    const earlier = seen.get(id);
+    if (earlier === undefined) {
+      seen.set(id, owner);
+      return;
+    }
+    const document = documents[owner.documentIndex + bundledCount];
+    throw new LexiconError({
+      code: 'duplicate-id',
+      message: `${describeOwner(owner, documents, bundledCount)}: ${what} id "${id}" is already used by ${describeOwner(earlier, documents, bundledCount)}; ids must be unique`,
+      pointer: owner.pointer,
+      documentIndex: owner.documentIndex === -1 ? undefined : owner.documentIndex,
+      documentName: document?.name,
+      issues: [{ pointer: owner.pointer, message: `duplicate id "${id}"`, keyword: 'uniqueId' }],
+    });
+  };
+  documents.forEach((document, position) => {
+    const documentIndex = position - bundledCount;
+    for (const key of RECORD_ARRAYS) {
+      (document[key] ?? []).forEach((record, index) => claim(records, record.id, { documentIndex, pointer: `/${key}/${index}/id` }, 'the'));
+    }
+    (document.topics ?? []).forEach((topic, topicIndex) =>
+      topic.sections.forEach((section, index) =>
+        claim(sections, section.id, { documentIndex, pointer: `/topics/${topicIndex}/sections/${index}/id` }, 'section'),
+      ),
+    );
+  });
+}
+
+function toDocumentList(documents: unknown): unknown[] {
+  if (documents === undefined) return [];
+  return Array.isArray(documents) ? [...(documents as unknown[])] : [documents];
+}
+
+/**
+ * The query API over the bundled corpus (unless `options.bundled` is false) followed by `documents`, in order. Each
+ * extra document is validated against the lexicon schema; ids must be unique across all documents. Throws
+ * LexiconError (and nothing else) when a document is invalid or an id is reused. Documents are not copied: do not
+ * change them afterwards.
+ */
+export function createLexicon(
+  documents?: LexiconDocument | readonly LexiconDocument[],
+  options: CreateLexiconOptions = {},
+): Lexicon {
+  let extra: LexiconDocument[];
+  let includeBundled: boolean;
+  try {
+    extra = toDocumentList(documents).map((document, index) => validateDocument(document, index));
+    includeBundled = (options as CreateLexiconOptions | null | undefined)?.bundled !== false;
+  } catch (error) {
+    if (error instanceof LexiconError) throw error;
+    throw new LexiconError({ code: 'invalid-argument', message: `createLexicon: could not read the documents (${String(error)})` });
+  }
+  const all = includeBundled ? [bundledDocument, ...extra] : extra;
+  checkUniqueIds(all, includeBundled ? 1 : 0);
+  return lexiconOver(all);
+}
+
+function collect<K extends (typeof RECORD_ARRAYS)[number]>(documents: readonly LexiconDocument[], key: K): NonNullable<LexiconDocument[K]> {
+  const all: unknown[] = [];
+  for (const document of documents) for (const record of (document[key] ?? []) as unknown[]) all.push(record);
+  return all as NonNullable<LexiconDocument[K]>;
+}
+
+function checkText(value: unknown, what: string): string {
+  if (typeof value !== 'string') throw new LexiconError({ code: 'invalid-argument', message: `${what} must be a string, got ${typeof value}` });
+  return value;
+}
+
+/** The query API over documents that are already validated and have unique ids. */
+export function lexiconOver(documents: readonly LexiconDocument[]): Lexicon {
+  const index = buildMatchIndex(documents);
+  const acronyms: readonly Acronym[] = collect(documents, 'acronyms');
+  const terms: readonly Term[] = collect(documents, 'terms');
+  const topics: readonly Topic[] = collect(documents, 'topics');
+  const snippets: readonly Snippet[] = collect(documents, 'snippets');
+  const sources: readonly Source[] = collect(documents, 'sources');
+  const events: readonly Event[] = collect(documents, 'events');
+  const byId = new Map<string, AnyRecord>();
+  for (const records of [sources, topics, snippets, acronyms, terms, events] as const) for (const record of records) byId.set(record.id, record);
+
+  let searchIndex: SearchIndex | undefined;
+  const citationContext = { byId, topics };
+
+  const scan = (text: string, range?: ScanRange): Match[] => {
+    checkText(text, 'scan: text');
+    const matches: Match[] = [];
+    let from = 0;
+    let to = text.length;
+    if (range !== undefined) {
+      const start = Math.max(0, Math.min(text.length, Math.trunc(Number(range.start)) || 0));
+      const end = Math.max(start, Math.min(text.length, Math.trunc(Number(range.end)) || 0));
+      from = lineStartOf(text, start);
+      to = lineEndOf(text, end);
+    }
+    scanInto(index, text, from, to, matches);
+    return matches;
+  };
+
+  const lexicon: Lexicon = {
+    documents,
+    acronyms,
+    terms,
+    topics,
+    snippets,
+    sources,
+    events,
+    get: (id) => (typeof id === 'string' ? byId.get(id) : undefined),
+    lookup: (text) => (typeof text === 'string' ? findForm(index, text)?.entry : undefined),
+    expand: (acronym) => (typeof acronym === 'string' ? findForm(index, acronym)?.acronym?.expansion : undefined),
+    scan,
+    scanState: (text) => ({ text, matches: scan(text) }),
+    rescan: (previous: ScanState, edit: TextEdit) => rescanState(index, previous, edit),
+    search: (query: string, options?: SearchOptions) => {
+      if (typeof query !== 'string') return [];
+      searchIndex ??= createSearchIndex({ acronyms, terms, topics, snippets, events });
+      return searchIndex.search(query, options);
+    },
+    cite: (id: string, options?: CiteOptions) => formatCitation(citationContext, id, options?.style ?? 'chicago-note'),
+  };
+  return lexicon;
+}

@@ -1,0 +1,297 @@
+// Ranked, typo-tolerant search over acronyms, terms, topics, snippets and events. Built lazily on the first query.
+//
+// Ranking: each query word is matched against the index vocabulary exactly (1.0), as a prefix (0.7–0.9) or with a
+// bounded edit distance (1 edit for 4–7 letters, 2 from 8; 0.75 / 0.5), candidates for typos coming from a trigram
+// index. A record scores, per query word, the best similarity × idf × field weight (a form outweighs a definition),
+// summed over query words, then scaled by the square of the share of query words it matched. A query equal to a
+// record's name (acronym, expansion, term, alias, topic title) or found as a phrase in it ranks higher still.
+import type { Acronym, Event, SearchHit, SearchHitKind, SearchOptions, Snippet, Term, Topic } from '../api.js';
+import { boundedEditDistance, searchWords, trigrams, wordSpans } from './words.js';
+
+interface Field {
+  text: string;
+  weight: number;
+}
+
+interface SearchRecord {
+  kind: SearchHitKind;
+  id: string;
+  label: string;
+  fields: Field[];
+  /** Normalised names: a query equal to one of them is an exact hit. */
+  names: Set<string>;
+  /** Normalised words of the fields joined by spaces, for phrase matches. */
+  phraseText: string;
+  excerptText: string;
+}
+
+export interface SearchSources {
+  acronyms: readonly Acronym[];
+  terms: readonly Term[];
+  topics: readonly Topic[];
+  snippets: readonly Snippet[];
+  events: readonly Event[];
+}
+
+export interface SearchIndex {
+  search(query: string, options?: SearchOptions): SearchHit[];
+}
+
+const KIND_ORDER: Record<SearchHitKind, number> = { acronym: 0, term: 1, topic: 2, event: 3, snippet: 4 };
+const EXCERPT_LENGTH = 160;
+
+function normalizedPhrase(text: string): string {
+  return searchWords(text).join(' ');
+}
+
+function buildRecords(sources: SearchSources): SearchRecord[] {
+  const topicTitles = new Map<string, string>();
+  const sectionTitles = new Map<string, string>();
+  const firstSnippetOfTopic = new Map<string, string>();
+  for (const topic of sources.topics) {
+    topicTitles.set(topic.id, topic.title);
+    for (const section of topic.sections) {
+      sectionTitles.set(section.id, section.title);
+      const first = section.snippets[0];
+      if (first !== undefined && !firstSnippetOfTopic.has(topic.id)) firstSnippetOfTopic.set(topic.id, first);
+    }
+  }
+  const snippetText = new Map(sources.snippets.map((snippet) => [snippet.id, snippet.text]));
+  const records: SearchRecord[] = [];
+  const add = (kind: SearchHitKind, id: string, label: string, fields: Field[], names: string[], excerptText: string): void => {
+    const present = fields.filter((field) => field.text.length > 0);
+    records.push({
+      kind,
+      id,
+      label,
+      fields: present,
+      names: new Set(names.map(normalizedPhrase).filter((name) => name.length > 0)),
+      phraseText: ` ${present.map((field) => normalizedPhrase(field.text)).join(' | ')} `,
+      excerptText,
+    });
+  };
+
+  for (const acronym of sources.acronyms) {
+    const forms = [acronym.form, ...(acronym.variants ?? []).map((variant) => variant.form)];
+    add(
+      'acronym',
+      acronym.id,
+      `${acronym.form} — ${acronym.expansion}`,
+      [...forms.map((text) => ({ text, weight: 5 })), { text: acronym.expansion, weight: 3 }, { text: acronym.definition ?? '', weight: 1 }],
+      [...forms, acronym.expansion],
+      acronym.definition ?? acronym.expansion,
+    );
+  }
+  for (const term of sources.terms) {
+    const forms = [term.term, ...(term.aliases ?? [])];
+    add(
+      'term',
+      term.id,
+      term.term,
+      [...forms.map((text) => ({ text, weight: 4 })), { text: term.definition ?? '', weight: 1 }],
+      forms,
+      term.definition ?? forms.join('; '),
+    );
+  }
+  for (const topic of sources.topics) {
+    const first = firstSnippetOfTopic.get(topic.id);
+    add(
+      'topic',
+      topic.id,
+      topic.title,
+      [{ text: topic.title, weight: 3 }, { text: topic.indexLabel, weight: 3 }, ...topic.sections.map((section) => ({ text: section.title, weight: 1 }))],
+      [topic.title, topic.indexLabel],
+      (first === undefined ? undefined : snippetText.get(first)) ?? topic.indexLabel,
+    );
+  }
+  for (const snippet of sources.snippets) {
+    const topicTitle = topicTitles.get(snippet.topic) ?? snippet.topic;
+    const sectionTitle = sectionTitles.get(snippet.section);
+    const label = sectionTitle === undefined || sectionTitle === topicTitle ? topicTitle : `${topicTitle} › ${sectionTitle}`;
+    add('snippet', snippet.id, label, [{ text: snippet.text, weight: 1 }], [], snippet.text);
+  }
+  for (const event of sources.events) {
+    const topicTitle = topicTitles.get(event.topic) ?? event.topic;
+    const when = event.dateText ?? event.date;
+    add(
+      'event',
+      event.id,
+      `${topicTitle} › ${when}`,
+      [{ text: event.text, weight: 1 }, { text: `${event.date} ${event.dateText ?? ''}`, weight: 2 }],
+      [],
+      event.text,
+    );
+  }
+  return records;
+}
+
+/** A window of about EXCERPT_LENGTH characters around the first query word found in `text`. */
+function excerptOf(text: string, matchedWords: ReadonlySet<string>): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= EXCERPT_LENGTH) return flat;
+  const hit = wordSpans(flat).find((span) => matchedWords.has(span.word));
+  let start = hit === undefined ? 0 : Math.max(0, hit.start - 40);
+  if (start > 0) {
+    const space = flat.indexOf(' ', start);
+    start = space === -1 || space > (hit?.start ?? start) ? start : space + 1;
+  }
+  let end = Math.min(flat.length, start + EXCERPT_LENGTH);
+  if (end < flat.length) {
+    const space = flat.lastIndexOf(' ', end);
+    if (space > start + EXCERPT_LENGTH / 2) end = space;
+  }
+  return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
+}
+
+export function createSearchIndex(sources: SearchSources): SearchIndex {
+  const records = buildRecords(sources);
+  const vocabulary = new Map<string, number>();
+  const words: string[] = [];
+  /** postings[wordId] = [record, weight, record, weight, …] with the best field weight per record. */
+  const postings: number[][] = [];
+  for (let recordIndex = 0; recordIndex < records.length; recordIndex++) {
+    const best = new Map<number, number>();
+    for (const field of records[recordIndex]!.fields) {
+      for (const word of searchWords(field.text)) {
+        let wordId = vocabulary.get(word);
+        if (wordId === undefined) {
+          wordId = words.length;
+          vocabulary.set(word, wordId);
+          words.push(word);
+          postings.push([]);
+        }
+        best.set(wordId, Math.max(best.get(wordId) ?? 0, field.weight));
+      }
+    }
+    for (const [wordId, weight] of best) postings[wordId]!.push(recordIndex, weight);
+  }
+  const idf = postings.map((list) => Math.log(1 + records.length / (list.length / 2)));
+  const sortedWordIds = words.map((_, id) => id).sort((a, b) => (words[a]! < words[b]! ? -1 : words[a]! > words[b]! ? 1 : 0));
+
+  let trigramIndex: Map<string, number[]> | undefined;
+  let lengthBuckets: Map<number, number[]> | undefined;
+  const fuzzyIndexes = () => {
+    if (trigramIndex === undefined || lengthBuckets === undefined) {
+      trigramIndex = new Map();
+      lengthBuckets = new Map();
+      words.forEach((word, wordId) => {
+        for (const gram of new Set(trigrams(word))) {
+          let list = trigramIndex!.get(gram);
+          if (list === undefined) trigramIndex!.set(gram, (list = []));
+          list.push(wordId);
+        }
+        let bucket = lengthBuckets!.get(word.length);
+        if (bucket === undefined) lengthBuckets!.set(word.length, (bucket = []));
+        bucket.push(wordId);
+      });
+    }
+    return { trigramIndex, lengthBuckets };
+  };
+
+  /** Vocabulary words similar to a query word, with their similarity (0–1]. */
+  const similarWords = (queryWord: string): Map<number, number> => {
+    const similar = new Map<number, number>();
+    const exact = vocabulary.get(queryWord);
+    if (exact !== undefined) similar.set(exact, 1);
+    if (queryWord.length >= 2) {
+      // Prefixes: binary search the sorted vocabulary, then walk while words start with the query word.
+      let low = 0;
+      let high = sortedWordIds.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (words[sortedWordIds[middle]!]! < queryWord) low = middle + 1;
+        else high = middle;
+      }
+      for (let position = low, taken = 0; position < sortedWordIds.length && taken < 64; position++, taken++) {
+        const wordId = sortedWordIds[position]!;
+        const word = words[wordId]!;
+        if (!word.startsWith(queryWord)) break;
+        if (word !== queryWord) similar.set(wordId, Math.max(similar.get(wordId) ?? 0, 0.7 + 0.2 * (queryWord.length / word.length)));
+      }
+    }
+    if (queryWord.length >= 4) {
+      const maxEdits = queryWord.length >= 8 ? 2 : 1;
+      const { trigramIndex: grams, lengthBuckets: buckets } = fuzzyIndexes();
+      const queryGrams = new Set(trigrams(queryWord));
+      const threshold = queryGrams.size - 4 * maxEdits;
+      let candidates: Iterable<number>;
+      if (threshold >= 1) {
+        const shared = new Map<number, number>();
+        for (const gram of queryGrams) for (const wordId of grams.get(gram) ?? []) shared.set(wordId, (shared.get(wordId) ?? 0) + 1);
+        candidates = [...shared].filter(([, count]) => count >= threshold).map(([wordId]) => wordId);
+      } else {
+        const near: number[][] = [];
+        for (let length = queryWord.length - maxEdits; length <= queryWord.length + maxEdits; length++) near.push(buckets.get(length) ?? []);
+        candidates = near.flat();
+      }
+      for (const wordId of candidates) {
+        if (similar.has(wordId)) continue;
+        const distance = boundedEditDistance(queryWord, words[wordId]!, maxEdits);
+        if (distance <= maxEdits) similar.set(wordId, 1 - 0.25 * distance);
+      }
+    }
+    return similar;
+  };
+
+  const search = (query: string, options: SearchOptions = {}): SearchHit[] => {
+    const limit = options.limit === undefined ? 20 : Math.floor(Number(options.limit));
+    if (!(limit > 0)) return [];
+    const kinds = options.kinds === undefined ? undefined : new Set<string>(options.kinds);
+    const queryWords = [...new Set(searchWords(query))];
+    if (queryWords.length === 0) return [];
+
+    const totals = new Map<number, { score: number; matched: number }>();
+    const matchedWords = new Set<string>();
+    for (const queryWord of queryWords) {
+      const bestForWord = new Map<number, number>();
+      for (const [wordId, similarity] of similarWords(queryWord)) {
+        matchedWords.add(words[wordId]!);
+        const list = postings[wordId]!;
+        const factor = similarity * idf[wordId]!;
+        for (let position = 0; position < list.length; position += 2) {
+          const recordIndex = list[position]!;
+          const value = factor * list[position + 1]!;
+          if (value > (bestForWord.get(recordIndex) ?? 0)) bestForWord.set(recordIndex, value);
+        }
+      }
+      for (const [recordIndex, value] of bestForWord) {
+        const total = totals.get(recordIndex);
+        if (total === undefined) totals.set(recordIndex, { score: value, matched: 1 });
+        else {
+          total.score += value;
+          total.matched++;
+        }
+      }
+    }
+
+    const phrase = searchWords(query).join(' ');
+    const scored: { recordIndex: number; score: number }[] = [];
+    for (const [recordIndex, { score, matched }] of totals) {
+      const record = records[recordIndex]!;
+      if (kinds !== undefined && !kinds.has(record.kind)) continue;
+      const coverage = matched / queryWords.length;
+      let value = score * coverage * coverage;
+      if (record.names.has(phrase)) value = value * 2 + 10;
+      else if (queryWords.length > 1 && record.phraseText.includes(` ${phrase} `)) value *= 1.5;
+      scored.push({ recordIndex, score: value });
+    }
+    scored.sort(
+      (a, b) =>
+        b.score - a.score ||
+        KIND_ORDER[records[a.recordIndex]!.kind] - KIND_ORDER[records[b.recordIndex]!.kind] ||
+        a.recordIndex - b.recordIndex,
+    );
+    return scored.slice(0, limit).map(({ recordIndex, score }) => {
+      const record = records[recordIndex]!;
+      return {
+        kind: record.kind,
+        id: record.id,
+        score: Math.round(score * 1000) / 1000,
+        label: record.label,
+        excerpt: excerptOf(record.excerptText, matchedWords),
+      };
+    });
+  };
+
+  return { search };
+}
