@@ -16,6 +16,7 @@ export const RAW_PATH = fileURLToPath(new URL('../raw/nato-topics-u.txt', import
 export const RULES = [
   {
     id: 'title-separator',
+    reason: 'mojibake title separator → the seed’s own " - "',
     where: 'Ukraine topic heading, between "NATO-Ukraine relations" and "NATO’s relations with Ukraine"',
     pattern: /(?<=^ *NATO-Ukraine relations) \?\? (?=NATO’s relations with Ukraine )/gm,
     replacement: ' - ',
@@ -29,6 +30,7 @@ export const RULES = [
   },
   {
     id: 'more-news-boilerplate',
+    reason: 'navigation link, not topic text',
     where: 'end of the Ukraine topic text',
     pattern: / \? more News$/gm,
     replacement: '',
@@ -40,6 +42,7 @@ export const RULES = [
   },
   {
     id: 'space-before-full-stop',
+    reason: 'space left by a stripped hyperlink',
     where: '"for these issues ." (UN topic) and "please click here ." (UNSCR 1325 stub)',
     pattern: /(?<=[a-z]) \.(?=[\s\u00a0]|$)/gm,
     replacement: '.',
@@ -51,6 +54,7 @@ export const RULES = [
   },
   {
     id: 'non-breaking-space',
+    reason: 'layout double spacing, not text',
     where: 'between sentences (UN, Uzbekistan topics) and between items of a year in Uzbekistan’s "Key milestones"',
     pattern: / ?\u00a0 ?/g,
     replacement: ' ',
@@ -63,6 +67,7 @@ export const RULES = [
   },
   {
     id: 'typographic-apostrophe',
+    reason: 'one apostrophe style (’) throughout',
     where: 'straight apostrophes inside words ("NATO\'s", "Alliance\'s", "country\'s", "you\'re")',
     pattern: /(?<=[A-Za-z])'(?=[A-Za-z])/g,
     replacement: '’',
@@ -74,6 +79,7 @@ export const RULES = [
   },
   {
     id: 'typographic-double-quotes',
+    reason: 'one quotation style (“ ”) throughout',
     where: 'UN topic, "Safe Areas"',
     pattern: /"([^"\n]+)"/g,
     replacement: '“$1”',

@@ -1,0 +1,50 @@
+// Reads the curated source files. Each file holds one concern: a topic, the sources, the acronyms, one category
+// of terms, the events of one topic. The reader only parses; every check lives in assemble.mjs and the lint rules.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PACKAGE_DIR = fileURLToPath(new URL('../..', import.meta.url));
+export const CURATED_DIR = join(PACKAGE_DIR, 'curated');
+
+function jsonFilesIn(directory) {
+  return readdirSync(directory)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => join(directory, name));
+}
+
+function readJson(path, problems) {
+  const file = relative(PACKAGE_DIR, path);
+  try {
+    return { file, value: JSON.parse(readFileSync(path, 'utf8')) };
+  } catch (error) {
+    problems.push({ file, message: `cannot be read as JSON: ${error.message}` });
+    return { file, value: undefined };
+  }
+}
+
+function expectArray(entry, what, problems) {
+  if (entry.value === undefined) return [];
+  if (!Array.isArray(entry.value)) {
+    problems.push({ file: entry.file, message: `must be a JSON array of ${what}` });
+    return [];
+  }
+  return entry.value.map((value) => ({ file: entry.file, value }));
+}
+
+/**
+ * Loads every curated file under `directory`. Returns the records, each with the file it came from (for error
+ * messages), and the problems met while reading.
+ */
+export function loadCurated(directory = CURATED_DIR) {
+  const problems = [];
+  const topics = jsonFilesIn(join(directory, 'topics'))
+    .map((path) => readJson(path, problems))
+    .filter((entry) => entry.value !== undefined);
+  const sources = expectArray(readJson(join(directory, 'sources.json'), problems), 'sources', problems);
+  const acronyms = expectArray(readJson(join(directory, 'acronyms.json'), problems), 'acronyms', problems);
+  const terms = jsonFilesIn(join(directory, 'terms')).flatMap((path) => expectArray(readJson(path, problems), 'terms', problems));
+  const events = jsonFilesIn(join(directory, 'events')).flatMap((path) => expectArray(readJson(path, problems), 'events', problems));
+  return { topics, sources, acronyms, terms, events, problems };
+}
