@@ -26,7 +26,12 @@ try {
 }
 if (result.problems.length > 0) fail(`${result.problems.length} problem(s) in the curated data`, result.problems);
 
-const issues = runLintRules({ lexicon: result.document, cleanedText: result.cleanedText, skip: ['build-determinism'] });
+let issues;
+try {
+  issues = runLintRules({ lexicon: result.document, cleanedText: result.cleanedText, skip: ['build-determinism'] });
+} catch (error) {
+  fail('a data lint rule stopped', [error instanceof Error ? error.message : String(error)]);
+}
 if (issues.length > 0) {
   fail(
     `${issues.length} data lint issue(s)`,
