@@ -1,0 +1,285 @@
+// The built `natolex` executable, run as a child process on fixture drafts (copied to a temporary folder).
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Log } from 'sarif';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import packageJson from '../package.json' with { type: 'json' };
+import { assertBuilt, copyFixtures, natolex } from './run-cli.js';
+
+let root: string;
+let project: string;
+
+beforeAll(async () => {
+  assertBuilt();
+  root = await copyFixtures();
+  project = path.join(root, 'project');
+});
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+// The project's configuration ignores NATO and UN, loads glossary/team.natolex.json and checks drafts/**/*.{md,txt}.
+const EXPECTED_TEXT = [
+  "drafts/briefing.md:3:5  error  first-use  'NUC' is used before it is defined; write 'NATO-Ukraine Commission (NUC)' at its first use",
+  "drafts/briefing.md:3:26  warning  deprecated  'Review Panel' is superseded; use 'Review Board' instead",
+  "drafts/briefing.md:3:51  error  first-use  'DPR' is used before it is defined; write 'Draft Policy Review (DPR)' at its first use",
+  "drafts/briefing.md:11:22  error  first-use  'UN CTC' is used before it is defined; write 'UN Counter-Terrorism Committee (UN CTC)' at its first use",
+  "drafts/briefing.md:11:70  error  first-use  'NTM-I' is used before it is defined; write 'NATO Training Mission-Iraq (NTM-I)' at its first use",
+  "drafts/briefing.md:12:5  info  unknown-acronym  'WXYZ' is not in the lexicon; define it in the text, add it to a glossary, or list it under \"ignore\"",
+  "drafts/crlf.txt:3:5  error  first-use  'PfP' is used before it is defined; write 'Partnership for Peace (PfP)' at its first use",
+  "drafts/crlf.txt:5:5  error  first-use  'EADRCC' is used before it is defined; write 'Euro-Atlantic Disaster Response Coordination Centre (EADRCC)' at its first use",
+  '3 files checked: 6 errors, 1 warning, 1 info',
+];
+
+describe('natolex --version and --help', () => {
+  it('prints the package version', () => {
+    const run = natolex(['--version'], root);
+    expect(run).toEqual({ code: 0, stdout: `${packageJson.version}\n`, stderr: '' });
+  });
+
+  it('prints the commands, and each command its options', () => {
+    const top = natolex(['--help'], root);
+    expect(top.code).toBe(0);
+    for (const command of ['check', 'lookup', 'search', 'cite', 'validate']) expect(top.stdout).toContain(`  ${command} `);
+    for (const [command, option] of [['check', '--fix'], ['search', '--limit'], ['cite', '--style'], ['validate', '--format'], ['lookup', '--format']]) {
+      const help = natolex([command as string, '--help'], root);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain(`Usage: natolex ${command}`);
+      expect(help.stdout).toContain(option);
+      expect(help.stdout).toContain('--glossary <file>');
+    }
+  });
+
+  it('rejects unknown commands and options with exit status 2', () => {
+    expect(natolex(['frobnicate'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining("unknown command 'frobnicate'") });
+    expect(natolex(['check', '--frob'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--frob'") });
+    expect(natolex(['check', 'x.md', '--format', 'xml'], project)).toMatchObject({ code: 2, stderr: expect.stringContaining('--format xml') });
+  });
+});
+
+describe('natolex check', () => {
+  it('checks several files (config "files" globs) like a compiler and exits 1 on errors', () => {
+    const run = natolex(['check'], project);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.split('\n')).toEqual([...EXPECTED_TEXT, '']);
+    expect(run.code).toBe(1);
+  });
+
+  it('takes files and globs on the command line, relative to the working folder', () => {
+    const run = natolex(['check', 'briefing.md', 'annex/*.md'], path.join(project, 'drafts'));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("briefing.md:3:5  error  first-use  'NUC'");
+    expect(run.stdout).toContain('2 files checked: 4 errors, 1 warning, 1 info');
+  });
+
+  it('accepts a definition in a Markdown heading and skips front matter', () => {
+    const run = natolex(['check', 'drafts/annex/heading.md'], project);
+    expect(run).toEqual({ code: 0, stdout: '1 file checked: 0 errors, 0 warnings, 0 infos\n', stderr: '' });
+  });
+
+  it('reports CRLF files with the same lines and columns as LF ones', async () => {
+    const lf = path.join(root, 'lf-copy.txt');
+    await writeFile(lf, (await readFile(path.join(project, 'drafts/crlf.txt'), 'utf8')).replace(/\r\n/g, '\n'));
+    const crlfRun = natolex(['check', 'drafts/crlf.txt', '--format', 'json'], project);
+    const lfRun = natolex(['check', lf, '--format', 'json', '--config', path.join(project, 'natolex.config.json')], project);
+    const positions = (output: string) =>
+      JSON.parse(output).diagnostics.map((d: { line: number; column: number; endLine: number; endColumn: number }) => [d.line, d.column, d.endLine, d.endColumn]);
+    expect(positions(crlfRun.stdout)).toEqual([
+      [3, 5, 3, 8],
+      [5, 5, 5, 11],
+    ]);
+    expect(positions(lfRun.stdout)).toEqual(positions(crlfRun.stdout));
+  });
+
+  it('writes JSON with a summary and every diagnostic', () => {
+    const run = natolex(['check', '--format', 'json'], project);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.tool).toEqual({ name: 'natolex', version: packageJson.version });
+    expect(report.summary).toEqual({ files: 3, errors: 6, warnings: 1, infos: 1, fixed: 0 });
+    expect(report.diagnostics).toHaveLength(8);
+    expect(report.diagnostics[0]).toEqual({
+      file: 'drafts/briefing.md',
+      line: 3,
+      column: 5,
+      endLine: 3,
+      endColumn: 8,
+      severity: 'error',
+      rule: 'first-use',
+      message: "'NUC' is used before it is defined; write 'NATO-Ukraine Commission (NUC)' at its first use",
+      entry: 'acronym.nuc',
+    });
+  });
+
+  it('writes a SARIF 2.1.0 log with rules, results and locations', () => {
+    const run = natolex(['check', '--format', 'sarif'], project);
+    expect(run.code).toBe(1);
+    const log = JSON.parse(run.stdout) as Log;
+    expect(log.version).toBe('2.1.0');
+    expect(log.$schema).toMatch(/sarif-2\.1\.0/);
+    const [sarifRun] = log.runs;
+    const rules = sarifRun?.tool.driver.rules ?? [];
+    expect(rules.map((rule) => rule.id)).toEqual(['first-use', 'deprecated', 'unknown-acronym']);
+    expect(sarifRun?.results).toHaveLength(8);
+    for (const result of sarifRun?.results ?? []) {
+      expect(rules[result.ruleIndex ?? -1]?.id).toBe(result.ruleId);
+      expect(['error', 'warning', 'note']).toContain(result.level);
+      const location = result.locations?.[0]?.physicalLocation;
+      expect(location?.artifactLocation?.uriBaseId).toBe('%SRCROOT%');
+      expect(location?.artifactLocation?.uri).toMatch(/^drafts\/(briefing\.md|crlf\.txt)$/);
+      expect(location?.region?.startLine).toBeGreaterThan(0);
+      expect(location?.region?.startColumn).toBeGreaterThan(0);
+    }
+    expect(sarifRun?.results?.[0]?.locations?.[0]?.physicalLocation?.region).toEqual({ startLine: 3, startColumn: 5, endLine: 3, endColumn: 8 });
+    expect(sarifRun?.originalUriBaseIds?.['%SRCROOT%']?.uri).toMatch(/^file:\/\/.*\/project\/$/);
+  });
+
+  it('makes severities configurable per rule; exit 0 without errors', () => {
+    const run = natolex(['check', '--rule', 'first-use=warning', '--rule', 'unknown-acronym=off'], project);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('3 files checked: 0 errors, 7 warnings, 0 infos');
+    expect(natolex(['check', '--rule', 'first-use=fatal'], project)).toMatchObject({ code: 2, stderr: expect.stringContaining('severity must be one of') });
+    expect(natolex(['check', '--rule', 'nope=off'], project)).toMatchObject({ code: 2, stderr: expect.stringContaining("unknown rule 'nope'") });
+  });
+
+  it('honours --ignore', () => {
+    const run = natolex(['check', 'drafts/crlf.txt', '--ignore', 'PfP', '--ignore', 'acronym.eadrcc'], project);
+    expect(run).toMatchObject({ code: 0, stdout: '1 file checked: 0 errors, 0 warnings, 0 infos\n' });
+  });
+
+  it('fails with exit status 2 when a path or glob names no file', () => {
+    expect(natolex(['check', 'drafts/missing.md'], project)).toMatchObject({ code: 2, stderr: 'drafts/missing.md: no such file or directory\n' });
+    expect(natolex(['check', 'drafts/**/*.rst'], project)).toMatchObject({ code: 2, stderr: 'drafts/**/*.rst: no files match this pattern\n' });
+  });
+});
+
+describe('natolex check --fix', () => {
+  it('expands first uses in place, keeps CRLF, leaves no temporary files, and reaches a clean state', async () => {
+    const fixRoot = await copyFixtures();
+    const dir = path.join(fixRoot, 'project');
+    try {
+      const run = natolex(['check', '--fix'], dir);
+      expect(run.stdout.split('\n').slice(-2)).toEqual(['3 files checked: 0 errors, 1 warning, 1 info, 6 first uses expanded', '']);
+      expect(run.code).toBe(0);
+
+      const crlf = await readFile(path.join(dir, 'drafts/crlf.txt'), 'utf8');
+      expect(crlf).toBe(
+        'Status note\r\n\r\nThe Partnership for Peace (PfP) framework was discussed.\r\nLater: Partnership for Peace (PfP).\r\n' +
+          'The Euro-Atlantic Disaster Response Coordination Centre (EADRCC) was not.\r\n',
+      );
+      const briefing = await readFile(path.join(dir, 'drafts/briefing.md'), 'utf8');
+      expect(briefing).toContain('The NATO-Ukraine Commission (NUC) met in June.');
+      expect(briefing).toContain('a Draft Policy Review (DPR) of the partnership');
+      expect(briefing).toContain('with the UN Counter-Terrorism Committee (UN CTC) continued, as did `NTM-I` reporting.');
+      expect(briefing).toContain('The NATO Training Mission-Iraq (NTM-I) closed.');
+      expect(briefing).toContain('NTM-I and UN CTC inside a code block are not prose.'); // code untouched
+
+      const again = natolex(['check', '--fix'], dir);
+      expect(again.stdout).toContain('3 files checked: 0 errors, 1 warning, 1 info\n');
+      expect(await readFile(path.join(dir, 'drafts/crlf.txt'), 'utf8')).toBe(crlf);
+
+      const leftovers = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.tmp'));
+      expect(leftovers).toEqual([]);
+    } finally {
+      await rm(fixRoot, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('glossaries and configuration', () => {
+  it('stops with file:line:col and exit status 2 when a glossary is invalid', () => {
+    const run = natolex(['check', 'draft.md', '--glossary', 'broken.natolex.json'], path.join(root, 'broken'));
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain("broken.natolex.json:4:5  /acronyms/0  must have required property 'expansion'");
+    expect(run.stderr).toContain('nothing was checked');
+  });
+
+  it('reports a glossary that reuses a corpus id with its position', async () => {
+    const clash = path.join(root, 'clash.natolex.json');
+    await writeFile(clash, '{\n  "acronyms": [\n    { "id": "acronym.nuc", "form": "NUCX", "expansion": "Clash" }\n  ]\n}\n');
+    const run = natolex(['lookup', 'NUC', '--glossary', clash], root);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^clash\.natolex\.json:3:13 {2}\/acronyms\/0\/id {2}.*"acronym\.nuc"/);
+  });
+
+  it('reads the "natolex" key of package.json from a parent folder', () => {
+    const run = natolex(['check', 'draft.md'], path.join(root, 'pkgjson', 'notes'));
+    expect(run).toMatchObject({ code: 0, stdout: expect.stringContaining("draft.md:1:5  warning  first-use  'NUC'") });
+  });
+
+  it('reports an invalid configuration with file:line:col and exit status 2', async () => {
+    const dir = path.join(root, 'badconfig');
+    await rm(dir, { recursive: true, force: true });
+    await import('node:fs/promises').then((fs) => fs.mkdir(dir));
+    await writeFile(path.join(dir, 'natolex.config.json'), '{\n  "rules": { "first-use": "loud" }\n}\n');
+    await writeFile(path.join(dir, 'a.md'), 'text\n');
+    const run = natolex(['check', 'a.md'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('natolex.config.json:2:27  /rules/first-use  must be one of "error", "warning", "info", "off", found "loud"\n');
+    expect(natolex(['check', 'a.md', '--no-config'], dir).code).toBe(0);
+  });
+
+  it('uses workspace glossaries for lookup', () => {
+    const run = natolex(['lookup', 'DPR'], project);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('DPR — Draft Policy Review');
+    expect(run.stdout).toContain('acronym.team.dpr');
+  });
+});
+
+describe('natolex lookup, search, cite', () => {
+  it('looks up mixed-case, hyphenated and spaced acronyms', () => {
+    for (const [form, expansion] of [
+      ['PfP', 'Partnership for Peace'],
+      ['NTM-I', 'NATO Training Mission-Iraq'],
+      ['UN CTC', 'UN Counter-Terrorism Committee'],
+      ['EADRCC', 'Euro-Atlantic Disaster Response Coordination Centre'],
+    ]) {
+      const run = natolex(['lookup', form as string], root);
+      expect(run.code).toBe(0);
+      expect(run.stdout.split('\n')[0]).toBe(`${form} — ${expansion}`);
+    }
+    const json = JSON.parse(natolex(['lookup', 'NUC', '--format', 'json'], root).stdout);
+    expect(json).toMatchObject({ id: 'acronym.nuc', form: 'NUC', expansion: 'NATO-Ukraine Commission' });
+  });
+
+  it('exits 1 for an unknown term', () => {
+    const run = natolex(['lookup', 'QQQQ'], root);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("no acronym or term 'QQQQ'");
+  });
+
+  it('searches with a limit, and cites a passage it found', () => {
+    const run = natolex(['search', 'disaster', 'response', '--limit', '3', '--format', 'json'], root);
+    expect(run.code).toBe(0);
+    const hits = JSON.parse(run.stdout) as { kind: string; id: string }[];
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.length).toBeLessThanOrEqual(3);
+    const text = natolex(['search', 'disaster response', '--limit', '3'], root);
+    expect(text.stdout).toContain(hits[0]?.id);
+
+    const snippets = JSON.parse(natolex(['search', 'disaster response', '--kind', 'snippet', '--limit', '1', '--format', 'json'], root).stdout);
+    const snippetId = snippets[0]?.id as string;
+    expect(snippetId).toBeTruthy();
+    for (const style of ['chicago-note', 'apa', 'harvard']) {
+      const cite = natolex(['cite', snippetId, '--style', style], root);
+      expect(cite.code).toBe(0);
+      expect(cite.stdout.trim().length).toBeGreaterThan(10);
+    }
+    expect(natolex(['cite', 'snippet.does-not-exist'], root).code).toBe(1);
+    expect(natolex(['cite', snippetId, '--style', 'mla'], root)).toMatchObject({ code: 2, stderr: expect.stringContaining('--style mla') });
+    expect(natolex(['search', 'x', '--limit', '0'], root).code).toBe(2);
+  });
+});
+
+describe('natolex validate', () => {
+  it('accepts valid glossaries and reports invalid ones with file:line:col', () => {
+    expect(natolex(['validate', 'project/glossary/team.natolex.json'], root)).toEqual({ code: 0, stdout: '1 glossary valid\n', stderr: '' });
+    const run = natolex(['validate', 'project/glossary/team.natolex.json', 'broken/broken.natolex.json'], root);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("broken/broken.natolex.json:4:5  /acronyms/0  must have required property 'expansion'\n1 of 2 glossaries invalid\n");
+  });
+
+  it('validates the configured glossaries when no file is given', () => {
+    expect(natolex(['validate'], project)).toMatchObject({ code: 0, stdout: '1 glossary valid\n' });
+  });
+});
