@@ -1,7 +1,7 @@
 // Reads the curated source files. Each file holds one concern: a topic, the sources, the acronyms, one category
 // of terms, the events of one topic. The reader only parses; every check lives in assemble.mjs and the lint rules.
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PACKAGE_DIR = fileURLToPath(new URL('../..', import.meta.url));
@@ -14,8 +14,9 @@ function jsonFilesIn(directory) {
     .map((name) => join(directory, name));
 }
 
-function readJson(path, problems) {
-  const file = relative(PACKAGE_DIR, path);
+/** Files are named from the folder that holds curated/, e.g. "curated/acronyms.json", wherever it is. */
+function readJson(path, problems, directory) {
+  const file = relative(dirname(directory), path);
   try {
     return { file, value: JSON.parse(readFileSync(path, 'utf8')) };
   } catch (error) {
@@ -40,11 +41,11 @@ function expectArray(entry, what, problems) {
 export function loadCurated(directory = CURATED_DIR) {
   const problems = [];
   const topics = jsonFilesIn(join(directory, 'topics'))
-    .map((path) => readJson(path, problems))
+    .map((path) => readJson(path, problems, directory))
     .filter((entry) => entry.value !== undefined);
-  const sources = expectArray(readJson(join(directory, 'sources.json'), problems), 'sources', problems);
-  const acronyms = expectArray(readJson(join(directory, 'acronyms.json'), problems), 'acronyms', problems);
-  const terms = jsonFilesIn(join(directory, 'terms')).flatMap((path) => expectArray(readJson(path, problems), 'terms', problems));
-  const events = jsonFilesIn(join(directory, 'events')).flatMap((path) => expectArray(readJson(path, problems), 'events', problems));
+  const sources = expectArray(readJson(join(directory, 'sources.json'), problems, directory), 'sources', problems);
+  const acronyms = expectArray(readJson(join(directory, 'acronyms.json'), problems, directory), 'acronyms', problems);
+  const terms = jsonFilesIn(join(directory, 'terms')).flatMap((path) => expectArray(readJson(path, problems, directory), 'terms', problems));
+  const events = jsonFilesIn(join(directory, 'events')).flatMap((path) => expectArray(readJson(path, problems, directory), 'events', problems));
   return { topics, sources, acronyms, terms, events, problems };
 }
