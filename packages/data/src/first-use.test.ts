@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Acronym, Match, TextEdit } from './api.js';
-import { expandFirstUses, findFirstUseIssues, findMarkdownNonProse, type FirstUseLexicon } from './first-use.js';
+import { createLexicon } from './create-lexicon.js';
+import { expandFirstUses, findFirstUseIssues, findMarkdownNonProse, type FirstUseIssue, type FirstUseLexicon } from './first-use.js';
 
 // A small stand-in for the engine's scan (whole words, case-sensitive, longest match wins), so these tests pin the
 // checker's rules independently of the corpus. Expansions are the seed's own.
@@ -166,5 +168,55 @@ describe('findMarkdownNonProse', () => {
     const text = 'a `b` c\n```\nx `y`\n```\n<!-- ``` -->\n`z`';
     const ranges = findMarkdownNonProse(text);
     expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(['`b`', '```\nx `y`\n```\n', '<!-- ``` -->', '`z`']);
+  });
+});
+
+describe('with the bundled corpus and the real scanner', () => {
+  const corpus = createLexicon();
+
+  it('finds 6+ letter, mixed-case, hyphenated and spaced acronyms, and accepts their definitions', () => {
+    const text = 'EADRCC, PfP, NTM-I and UN CTC.';
+    expect(findFirstUseIssues(corpus, text, { ignore: ['UN'] })).toEqual([
+      { start: 0, end: 6, form: 'EADRCC', id: 'acronym.eadrcc', expansion: 'Euro-Atlantic Disaster Response Coordination Centre' },
+      { start: 8, end: 11, form: 'PfP', id: 'acronym.pfp', expansion: 'Partnership for Peace' },
+      { start: 13, end: 18, form: 'NTM-I', id: 'acronym.ntm-i', expansion: 'NATO Training Mission-Iraq' },
+      { start: 23, end: 29, form: 'UN CTC', id: 'acronym.un-ctc', expansion: 'UN Counter-Terrorism Committee' },
+    ]);
+    const fixed = apply(text, expandFirstUses(corpus, text, { ignore: ['UN'] }));
+    expect(fixed).toBe(
+      'Euro-Atlantic Disaster Response Coordination Centre (EADRCC), Partnership for Peace (PfP), ' +
+        'NATO Training Mission-Iraq (NTM-I) and UN Counter-Terrorism Committee (UN CTC).',
+    );
+    expect(findFirstUseIssues(corpus, fixed, { ignore: ['UN', 'NATO'] })).toEqual([]);
+  });
+
+  it('accepts a definition in a heading', () => {
+    const text = '## Euro-Atlantic Disaster Response Coordination Centre (EADRCC)\n\nThe EADRCC coordinates.';
+    expect(findFirstUseIssues(corpus, text)).toEqual([]);
+  });
+
+  it('property: issues are ordered, one per acronym, at a written form; after the fix none of them remains', () => {
+    const forms = corpus.acronyms.flatMap((a) => [a.form, ...(a.variants ?? []).map((v) => v.form)]);
+    const pieces = fc.oneof(
+      fc.constantFrom(...forms),
+      fc.constantFrom(...corpus.acronyms.map((a) => a.expansion)),
+      fc.constantFrom(' ', ' ', '\n', '\r\n', '\n\n', '(', ')', '`', '```\n', '# ', '<!-- ', ' -->', 'the', 'and', '.', ','),
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const issues = findFirstUseIssues(corpus, text);
+        const ids = issues.map((issue) => issue.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        for (const [index, issue] of issues.entries()) {
+          expect(text.slice(issue.start, issue.end)).toBe(issue.form);
+          if (index > 0) expect(issue.start).toBeGreaterThanOrEqual((issues[index - 1] as FirstUseIssue).end);
+        }
+        const fixed = apply(text, expandFirstUses(corpus, text));
+        const remaining = new Set(findFirstUseIssues(corpus, fixed).map((issue) => issue.id));
+        expect(ids.filter((id) => remaining.has(id))).toEqual([]);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
