@@ -96,7 +96,8 @@ function release(options) {
       continue;
     }
     const args = ['publish', tarball.path, '--access', 'public', '--tag', options.tag];
-    if (options.dryRun) args.push('--dry-run');
+    // --offline: a dry run never needs the registry (without it npm still tries to reach it, and waits when it cannot).
+    if (options.dryRun) args.push('--dry-run', '--offline');
     if (options.otp) args.push('--otp', options.otp);
     run(npm, args);
     published.push(tarball);
