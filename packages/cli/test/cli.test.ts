@@ -140,6 +140,17 @@ describe('natolex check', () => {
     expect(natolex(['check', '--rule', 'nope=off'], project)).toMatchObject({ code: 2, stderr: expect.stringContaining("unknown rule 'nope'") });
   });
 
+  it('warns about a superseded corpus term and names its successor', async () => {
+    await writeFile(path.join(root, 'history.md'), 'Uzbekistan joined the North Atlantic Cooperation Council in 1992.\n');
+    const run = natolex(['check', 'history.md'], root);
+    expect(run).toMatchObject({
+      code: 0,
+      stdout:
+        "history.md:1:23  warning  deprecated  'North Atlantic Cooperation Council' is superseded; use 'Euro-Atlantic Partnership Council' instead\n" +
+        '1 file checked: 0 errors, 1 warning, 0 infos\n',
+    });
+  });
+
   it('honours --ignore', () => {
     const run = natolex(['check', 'drafts/crlf.txt', '--ignore', 'PfP', '--ignore', 'acronym.eadrcc'], project);
     expect(run).toMatchObject({ code: 0, stdout: '1 file checked: 0 errors, 0 warnings, 0 infos\n' });
