@@ -15,14 +15,17 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const DEFAULT_OUT = path.join(ROOT, 'dist-pack');
 
 /** The published packages, in dependency order (each depends only on the ones before it). */
+// `typesProfile` is the arethetypeswrong profile the package must pass: schema and data are dual ESM/CommonJS for
+// Node 16+ resolution (node10 cannot see subpath exports); the CLI is ESM only.
 export const PACKAGES = [
-  { name: '@natolex/schema', dir: 'packages/schema' },
-  { name: '@natolex/data', dir: 'packages/data' },
-  { name: '@natolex/cli', dir: 'packages/cli' },
+  { name: '@natolex/schema', dir: 'packages/schema', typesProfile: 'node16' },
+  { name: '@natolex/data', dir: 'packages/data', typesProfile: 'node16' },
+  { name: '@natolex/cli', dir: 'packages/cli', typesProfile: 'esm-only' },
 ];
 export const EXTENSION_DIR = 'packages/vscode-ext';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 /** Runs a command with inherited output; throws with the command line when it fails. */
 export function run(command, args, options = {}) {
@@ -47,6 +50,14 @@ export function capture(command, args, options = {}) {
     throw new Error(`\`${[command, ...args].join(' ')}\` failed (${result.error?.message ?? `exit ${result.status}`})`);
   }
   return result.stdout;
+}
+
+/** Runs a check whose output only matters when it fails. */
+function quietCheck(command, args) {
+  const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', shell: process.platform === 'win32' });
+  if (result.status !== 0) {
+    throw new Error(`\`${[command, ...args].join(' ')}\` failed:\n${result.stdout}${result.stderr}`);
+  }
 }
 
 export function readJson(file) {
@@ -83,7 +94,11 @@ export function packPackage(pkg, out) {
     if (!files.includes(target)) problems.push(`${target} is named in package.json but not packed`);
   }
   if (problems.length > 0) throw new Error(`${info.filename} is not clean:\n  ${problems.join('\n  ')}`);
-  return { ...info, path: path.join(out, info.filename) };
+  const tarball = path.join(out, info.filename);
+  // package.json lint (publint) and type resolution of every export (arethetypeswrong), both offline.
+  quietCheck(npx, ['publint', '--strict', pkg.dir]);
+  quietCheck(npx, ['attw', tarball, '--profile', pkg.typesProfile, '--format', 'ascii', '--no-emoji', '--no-color']);
+  return { ...info, path: tarball };
 }
 
 /** Every file package.json promises: main, module, types, bin and exports targets. */
