@@ -1,0 +1,117 @@
+// The UI end-to-end check: what a writer sees in code-server with the packed VSIX installed, on the demo workspace.
+// 1. open the draft from the Explorer, hover an acronym, read the rendered hover (expansion expected);
+// 2. run "natolex: Insert cited passage…" from the command palette, answer its QuickPick, read the inserted text
+//    (a `>` blockquote with a footnote, the default format) from the editor and from the saved file.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  hoverWord,
+  isQuickPickOpen,
+  moveCursorToDocumentEnd,
+  openFromExplorer,
+  runCommand,
+  typeIntoQuickPick,
+  visibleEditorLines,
+  waitForWorkbench,
+} from './workbench.mjs';
+
+export const EXPECTATIONS = {
+  draft: 'draft.md',
+  draftText: 'Briefing note',
+  hoverWord: 'NUC',
+  hoverExpansion: 'NATO-Ukraine Commission',
+  commandLabel: 'natolex: Insert cited passage',
+  passageQuery: 'Charter on a Distinctive Partnership',
+  passageText: 'Distinctive Partnership',
+};
+
+/**
+ * Runs the checks on page (a workbench with workspaceDir open). Each stage throws an Error naming the stage and
+ * what was seen instead. Screenshots go to screenshotsDir as hover.png, insert-cited-passage-pick.png and
+ * insert-cited-passage.png.
+ */
+export async function runUiChecks(page, { workspaceDir, screenshotsDir, log }) {
+  const expect = EXPECTATIONS;
+  await stage('workbench loads with the Explorer', () => waitForWorkbench(page));
+  await stage(`open ${expect.draft} from the Explorer`, () => openFromExplorer(page, expect.draft, expect.draftText));
+  log(`opened ${expect.draft}`);
+
+  const hover = await stage(`hover ${expect.hoverWord}`, () => hoverWord(page, expect.hoverWord, expect.hoverExpansion));
+  log(`hover on ${expect.hoverWord}: ${JSON.stringify(hover.slice(0, 300))}`);
+  if (!hover.includes(expect.hoverExpansion)) {
+    throw new Error(`the hover on ${expect.hoverWord} does not show "${expect.hoverExpansion}"; it shows: ${JSON.stringify(hover)}`);
+  }
+  await page.screenshot({ path: join(screenshotsDir, 'hover.png') });
+
+  await page.mouse.move(5, 5);
+  await stage('put the cursor at the end of the draft', () => moveCursorToDocumentEnd(page));
+  await stage(`run "${expect.commandLabel}…" from the command palette`, () => runCommand(page, expect.commandLabel));
+  const rows = await stage(`search passages for "${expect.passageQuery}"`, () => typeIntoQuickPick(page, expect.passageQuery, expect.passageText));
+  log(`QuickPick offers ${rows.length} passages; first: ${JSON.stringify(rows[0]?.slice(0, 160))}`);
+  await page.screenshot({ path: join(screenshotsDir, 'insert-cited-passage-pick.png') });
+  await page.keyboard.press('Enter');
+  await stage('answer the format pick, if shown', () => answerFormatPick(page));
+
+  const lines = await stage('read the inserted passage in the editor', () => waitForInsertedPassage(page, expect.passageText));
+  const inserted = lines.slice(lines.findIndex((line) => line.startsWith('>') && line.includes(expect.passageText)));
+  log(`editor shows the insertion:\n    ${inserted.join('\n    ').trimEnd()}`);
+  await page.screenshot({ path: join(screenshotsDir, 'insert-cited-passage.png') });
+
+  await page.keyboard.press('Control+S');
+  const saved = await stage('save the draft', () => waitForFileContent(join(workspaceDir, expect.draft), expect.passageText));
+  assertQuotedWithFootnote(saved, expect.passageText);
+  log('saved draft has the blockquote, its footnote reference and the footnote definition');
+}
+
+/** Runs fn; a failure is rethrown naming the stage. */
+async function stage(name, fn) {
+  try {
+    return await fn();
+  } catch (error) {
+    throw new Error(`UI check failed at "${name}": ${error.message.split('\n')[0]}`, { cause: error });
+  }
+}
+
+/** A second QuickPick (the citation format) may follow; prefer the blockquote-with-footnote entry. */
+async function answerFormatPick(page) {
+  await page.waitForTimeout(700);
+  if (!(await isQuickPickOpen(page))) return;
+  const footnoteRow = page.locator('.quick-input-list .monaco-list-row', { hasText: /footnote|blockquote/i }).first();
+  if (await footnoteRow.isVisible()) await footnoteRow.click();
+  else await page.keyboard.press('Enter');
+}
+
+async function waitForInsertedPassage(page, passageText) {
+  const deadline = Date.now() + 15_000;
+  let lines = [];
+  while (Date.now() < deadline) {
+    lines = await visibleEditorLines(page);
+    if (lines.some((line) => line.startsWith('>') && line.includes(passageText))) return lines;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`no "> …${passageText}…" line in the editor; visible lines: ${JSON.stringify(lines)}`);
+}
+
+async function waitForFileContent(path, text) {
+  const deadline = Date.now() + 10_000;
+  let content = '';
+  while (Date.now() < deadline) {
+    content = readFileSync(path, 'utf8');
+    if (content.includes(text)) return content;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${path} does not contain "${text}" after saving`);
+}
+
+/** A `>` blockquote with the passage, a footnote reference [^n] in it and the definition "[^n]: …" below. */
+export function assertQuotedWithFootnote(markdown, passageText) {
+  const lines = markdown.split('\n');
+  const quoteIndex = lines.findIndex((line) => line.startsWith('>') && line.includes(passageText));
+  if (quoteIndex < 0) throw new Error(`no blockquote line containing "${passageText}" in:\n${markdown}`);
+  const quote = lines.slice(quoteIndex).join('\n').split(/\n(?!>)/)[0];
+  const reference = /\[\^([^\]\s]+)\]/.exec(quote);
+  if (!reference) throw new Error(`the blockquote has no footnote reference [^n]:\n${quote}`);
+  const definition = lines.find((line) => line.startsWith(`[^${reference[1]}]:`) && line.length > `[^${reference[1]}]: `.length);
+  if (!definition) throw new Error(`no footnote definition "[^${reference[1]}]: …" in the document`);
+  return { quote, definition };
+}
