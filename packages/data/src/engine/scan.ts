@@ -1,14 +1,25 @@
 // The scanner: one left-to-right pass over the text, reading it as tokens (word runs, whitespace runs, single
-// punctuation characters) without allocating for tokens that cannot start a form. At each token it follows the trie
-// as far as the text allows and keeps the deepest node with an entry, so the leftmost match wins and, among matches
-// starting there, the longest; scanning resumes after it (sorted, non-overlapping results).
+// punctuation characters). At each token that can start a form it follows the trie as far as the text allows and
+// keeps the deepest node with an entry, so the leftmost match wins and, among matches starting there, the longest;
+// scanning resumes after it (sorted, non-overlapping results).
 //
-// Cost: every character is classified once (a table lookup for ASCII) and hashed into the running word hash; a word
-// costs one probe of a byte filter, and only words that start some form are sliced and looked up. No match contains a
-// line break, which is what lets `rescan` redo single lines.
+// Cost: every character is classified once (a table lookup for ASCII) and folded into the running token hash. A word
+// costs one probe of a byte filter; only words that pass it are looked up (by integer hash key, then compared in
+// place), so nothing is allocated except the matches themselves. No match contains a line break, which is what lets
+// `rescan` redo single lines.
 import type { Match } from '../api.js';
-import { ASCII_CLASSES, OTHER, SPACE, WORD, canonicalSeparator, classOfAstral, classOfUnit } from '../text/chars.js';
-import { filterSlot, type MatchIndex, type TrieNode } from './trie.js';
+import { ASCII_CLASSES, ASCII_WORD, BREAK, OTHER, SPACE, WORD, canonicalUnit, classOfAstral, classOfUnit } from '../text/chars.js';
+import { KEY_MASK, edgeSlot, filterSlot, type MatchIndex, type TrieNode } from './trie.js';
+
+// The token readToken last read (module-level scratch, so reading a token allocates nothing).
+let tokenClass = 0;
+let tokenEnd = 0;
+let tokenHash = 0;
+// The first word a trie walk read after the word it started from. When the walk fails, the main loop reads that
+// word next; remembering it saves reading it twice (most walks fail on exactly that word).
+let rememberedStart = -1;
+let rememberedEnd = 0;
+let rememberedHash = 0;
 
 /** Class of the code point at `index` in bits 0–2, its width in code units (1 or 2) in bits 3–4. */
 function classAt(text: string, index: number, end: number): number {
@@ -22,46 +33,95 @@ function classAt(text: string, index: number, end: number): number {
   return OTHER | 8;
 }
 
-function runEnd(text: string, index: number, end: number, cls: number): number {
-  let position = index;
-  while (position < end) {
-    const info = classAt(text, position, end);
-    if ((info & 7) !== cls) break;
-    position += info >> 3;
+/** Reads the token starting at `start` into tokenClass / tokenEnd / tokenHash. */
+function readToken(text: string, start: number, end: number): void {
+  const info = classAt(text, start, end);
+  const cls = info & 7;
+  tokenClass = cls;
+  if (cls === WORD) {
+    let hash = 0;
+    let position = start;
+    while (position < end) {
+      const unit = text.charCodeAt(position);
+      if (unit < 0x80) {
+        if (ASCII_WORD[unit] === 0) break;
+        hash = (Math.imul(hash, 31) + unit) | 0;
+        position++;
+        continue;
+      }
+      const next = classAt(text, position, end);
+      if ((next & 7) !== WORD) break;
+      hash = (Math.imul(hash, 31) + unit) | 0;
+      if (next >> 3 === 2) hash = (Math.imul(hash, 31) + text.charCodeAt(position + 1)) | 0;
+      position += next >> 3;
+    }
+    tokenEnd = position;
+    tokenHash = hash;
+  } else if (cls === SPACE) {
+    let position = start + 1;
+    while (position < end && (classAt(text, position, end) & 7) === SPACE) position++;
+    tokenEnd = position;
+    tokenHash = 0x20; // the canonical " "
+  } else if (cls === OTHER) {
+    const width = info >> 3;
+    const first = canonicalUnit(text.charCodeAt(start));
+    tokenEnd = start + width;
+    tokenHash = width === 1 ? first : (Math.imul(first, 31) + text.charCodeAt(start + 1)) | 0;
+  } else {
+    tokenEnd = start + 1;
+    tokenHash = 0;
   }
-  return position;
 }
 
-/** Follows the trie from `node` (the token [start, tokenEnd) matched) and records the longest match, if any. */
-function longestFrom(node: TrieNode, text: string, start: number, tokenEnd: number, end: number, out: Match[]): number {
+/** Whether the token just read at `start` is `node.token`. */
+function isToken(node: TrieNode, text: string, start: number): boolean {
+  if (node.hash !== tokenHash) return false;
+  const token = node.token;
+  const length = tokenEnd - start;
+  if (tokenClass === SPACE) return token === ' ';
+  if (token.length !== length) return false;
+  if (tokenClass === OTHER) {
+    return token.charCodeAt(0) === canonicalUnit(text.charCodeAt(start)) && (length === 1 || token.charCodeAt(1) === text.charCodeAt(start + 1));
+  }
+  for (let index = 0; index < length; index++) if (token.charCodeAt(index) !== text.charCodeAt(start + index)) return false;
+  return true;
+}
+
+/** The child of `level` for the token just read at `start`. */
+function childFor(level: Map<number, TrieNode>, text: string, start: number): TrieNode | undefined {
+  let node = level.get(tokenHash & KEY_MASK);
+  while (node !== undefined && !isToken(node, text, start)) node = node.sibling;
+  return node;
+}
+
+/** Follows the trie from `node` (whose token is [start, firstEnd)) and records the longest match, if any. */
+function longestFrom(index: MatchIndex, node: TrieNode, text: string, start: number, firstEnd: number, end: number, out: Match[]): number {
   let best = node.entry !== undefined ? node : undefined;
-  let bestEnd = tokenEnd;
+  let bestEnd = firstEnd;
   let current = node;
-  let position = tokenEnd;
+  let position = firstEnd;
   while (current.next !== undefined && position < end) {
-    const info = classAt(text, position, end);
-    const cls = info & 7;
-    let stop: number;
-    let key: string;
-    if (cls === WORD) {
-      stop = runEnd(text, position, end, WORD);
-      key = text.slice(position, stop);
-    } else if (cls === SPACE) {
-      stop = runEnd(text, position, end, SPACE);
-      key = ' ';
-    } else if (cls === OTHER) {
-      stop = position + (info >> 3);
-      key = canonicalSeparator(text.slice(position, stop));
-    } else {
-      break; // a line break ends every match
+    // Shortcut: one ASCII space followed by a non-space.
+    if (current.space !== undefined && text.charCodeAt(position) === 0x20 && position + 1 < end && (classAt(text, position + 1, end) & 7) !== SPACE) {
+      current = current.space;
+      position++;
+      continue;
     }
-    const child = current.next.get(key);
+    readToken(text, position, end);
+    if (tokenClass === BREAK) break; // a line break ends every match
+    if (tokenClass === WORD && rememberedStart < firstEnd) {
+      rememberedStart = position;
+      rememberedEnd = tokenEnd;
+      rememberedHash = tokenHash;
+    }
+    if (index.edgeFilter[edgeSlot(current.id, tokenHash, index.edgeMask)] === 0) break;
+    const child = childFor(current.next, text, position);
     if (child === undefined) break;
     current = child;
-    position = stop;
+    position = tokenEnd;
     if (child.entry !== undefined) {
       best = child;
-      bestEnd = stop;
+      bestEnd = position;
     }
   }
   if (best === undefined) return -1;
@@ -71,54 +131,36 @@ function longestFrom(node: TrieNode, text: string, start: number, tokenEnd: numb
 
 /** Appends the matches in text[from, to) to `out`; `from` and `to` must be line boundaries (or the text's ends). */
 export function scanInto(index: MatchIndex, text: string, from: number, to: number, out: Match[]): void {
-  const { root, rootFilter, rootFilterMask, hasPunctuationRoots } = index;
+  const { rootTable, rootMask, hasPunctuationRoots } = index;
   let position = from;
+  rememberedStart = -1;
   while (position < to) {
     const code = text.charCodeAt(position);
-    let info = code < 0x80 ? ASCII_CLASSES[code]! | 8 : classAt(text, position, to);
-    if ((info & 7) === WORD) {
-      // Read the whole word, hashing it as we go.
-      let hash = 0;
-      let wordEnd = position;
-      while (wordEnd < to) {
-        const unit = text.charCodeAt(wordEnd);
-        if (unit < 0x80) {
-          if (ASCII_CLASSES[unit] !== WORD) break;
-          hash = (Math.imul(hash, 31) + unit) | 0;
-          wordEnd++;
-          continue;
-        }
-        info = classAt(text, wordEnd, to);
-        if ((info & 7) !== WORD) break;
-        hash = (Math.imul(hash, 31) + unit) | 0;
-        if (info >> 3 === 2) hash = (Math.imul(hash, 31) + text.charCodeAt(wordEnd + 1)) | 0;
-        wordEnd += info >> 3;
-      }
-      if (rootFilter[filterSlot(hash, rootFilterMask)] === 1) {
-        const node = root.get(text.slice(position, wordEnd));
-        if (node !== undefined) {
-          const matchEnd = longestFrom(node, text, position, wordEnd, to, out);
-          if (matchEnd !== -1) {
-            position = matchEnd;
-            continue;
-          }
-        }
-      }
-      position = wordEnd;
+    // Fast path: ASCII spaces and punctuation that cannot start a form.
+    if (code < 0x80 && ASCII_WORD[code] === 0 && (!hasPunctuationRoots || ASCII_CLASSES[code] !== OTHER)) {
+      position++;
       continue;
     }
-    const width = info >> 3;
-    if (hasPunctuationRoots && (info & 7) === OTHER) {
-      const node = root.get(canonicalSeparator(text.slice(position, position + width)));
+    if (position === rememberedStart) {
+      tokenClass = WORD;
+      tokenEnd = rememberedEnd;
+      tokenHash = rememberedHash;
+    } else {
+      readToken(text, position, to);
+    }
+    const end = tokenEnd;
+    if (tokenClass === WORD || (tokenClass === OTHER && hasPunctuationRoots)) {
+      let node = rootTable[filterSlot(tokenHash, rootMask)];
+      while (node !== undefined && !isToken(node, text, position)) node = node.slotNext;
       if (node !== undefined) {
-        const matchEnd = longestFrom(node, text, position, position + width, to, out);
+        const matchEnd = longestFrom(index, node, text, position, end, to, out);
         if (matchEnd !== -1) {
           position = matchEnd;
           continue;
         }
       }
     }
-    position += width;
+    position = end;
   }
 }
 

@@ -17,8 +17,20 @@ import type { Acronym, Entry, EntryKind, LexiconDocument, Term } from '../api.js
 import { formTokens } from '../text/tokens.js';
 
 export interface TrieNode {
-  /** Children by canonical token; undefined for leaves. */
-  next: Map<string, TrieNode> | undefined;
+  /** Sequential number of the node (1, 2, …), for the edge filter. */
+  id: number;
+  /** The canonical token that leads here from the parent, and its tokenHash. */
+  token: string;
+  hash: number;
+  /** The next root node in the same slot of MatchIndex.rootTable (root nodes only). */
+  slotNext: TrieNode | undefined;
+  /** The next node whose token has the same hash key (a collision chain; almost always undefined). */
+  sibling: TrieNode | undefined;
+  /** Children by token hash key (see tokenHash); undefined for leaves. */
+  next: Map<number, TrieNode> | undefined;
+  /** The child for the token " " (also in `next`): most multi-word forms continue with a space, so the scanner
+   * takes this shortcut for a single ASCII space instead of a map lookup. */
+  space: TrieNode | undefined;
   /** The winning entry for the form that ends here (scan and lookup). */
   entry: Entry | undefined;
   kind: EntryKind | undefined;
@@ -29,29 +41,71 @@ export interface TrieNode {
 }
 
 export interface MatchIndex {
-  root: Map<string, TrieNode>;
-  /** One byte per bucket of word-token hashes of the root keys: a zero means "no form starts with this word". */
-  rootFilter: Uint8Array;
-  rootFilterMask: number;
+  root: Map<number, TrieNode>;
+  /**
+   * The root nodes again, in an open hash table the scanner probes once per word: slot = filterSlot(hash), chained
+   * by slotNext. Mostly empty (load factor <= 1/4), so most words cost one array read.
+   */
+  rootTable: (TrieNode | undefined)[];
+  rootMask: number;
+  /**
+   * One byte per bucket of (parent id, child token hash) pairs: a zero means "this node has no child for this token",
+   * which is how most walks end (the word after "security" rarely continues a term). Cheaper than the child map.
+   */
+  edgeFilter: Uint8Array;
+  edgeMask: number;
   /** Whether any form starts with a non-word character (e.g. ".NET"); lets the scanner skip punctuation quickly. */
   hasPunctuationRoots: boolean;
   surfaceCount: number;
   nodeCount: number;
 }
 
-/** The hash the scanner computes while it reads a word, so it can probe the filter without slicing the string. */
-export function wordHash(word: string): number {
+/**
+ * The hash the scanner computes while it reads a token (over its canonical code units), so that it can find a child
+ * without slicing the text into a string. Children are keyed by `hash & KEY_MASK` (a small integer, cheap to look up)
+ * and the token itself is compared in place to rule out collisions.
+ */
+export function tokenHash(token: string): number {
   let hash = 0;
-  for (let index = 0; index < word.length; index++) hash = (Math.imul(hash, 31) + word.charCodeAt(index)) | 0;
+  for (let index = 0; index < token.length; index++) hash = (Math.imul(hash, 31) + token.charCodeAt(index)) | 0;
   return hash;
 }
+
+export const KEY_MASK = 0x3fffffff;
 
 export function filterSlot(hash: number, mask: number): number {
   return (hash ^ (hash >>> 15)) & mask;
 }
 
-function newNode(): TrieNode {
-  return { next: undefined, entry: undefined, kind: undefined, exact: false, acronym: undefined };
+function child(level: Map<number, TrieNode>, token: string): TrieNode | undefined {
+  let node = level.get(tokenHash(token) & KEY_MASK);
+  while (node !== undefined && node.token !== token) node = node.sibling;
+  return node;
+}
+
+export function edgeSlot(parentId: number, hash: number, mask: number): number {
+  const mixed = Math.imul(parentId ^ hash, 0x9e3779b1);
+  return (mixed ^ (mixed >>> 15)) & mask;
+}
+
+function addChild(level: Map<number, TrieNode>, token: string, id: number): TrieNode {
+  const hash = tokenHash(token);
+  const key = hash & KEY_MASK;
+  const node: TrieNode = {
+    id,
+    token,
+    hash,
+    slotNext: undefined,
+    sibling: level.get(key),
+    next: undefined,
+    space: undefined,
+    entry: undefined,
+    kind: undefined,
+    exact: false,
+    acronym: undefined,
+  };
+  level.set(key, node);
+  return node;
 }
 
 /**
@@ -71,7 +125,7 @@ export function termCaseVariants(form: string): string[] {
 const STARTS_WITH_WORD = /^[\p{L}\p{M}\p{N}]/u;
 
 export function buildMatchIndex(documents: readonly LexiconDocument[]): MatchIndex {
-  const root = new Map<string, TrieNode>();
+  const root = new Map<number, TrieNode>();
   let surfaceCount = 0;
   let nodeCount = 0;
 
@@ -83,11 +137,12 @@ export function buildMatchIndex(documents: readonly LexiconDocument[]): MatchInd
     let node: TrieNode | undefined;
     for (let position = 0; position < tokens.length; position++) {
       const token = tokens[position]!;
-      node = level.get(token);
+      const parent = node;
+      node = child(level, token);
       if (node === undefined) {
-        node = newNode();
         nodeCount++;
-        level.set(token, node);
+        node = addChild(level, token, nodeCount);
+        if (token === ' ' && parent !== undefined) parent.space = node;
       }
       if (position < tokens.length - 1) level = node.next ??= new Map();
     }
@@ -114,25 +169,43 @@ export function buildMatchIndex(documents: readonly LexiconDocument[]): MatchInd
   }
 
   let size = 256;
-  while (size < root.size * 8 && size < 1 << 22) size *= 2;
-  const rootFilter = new Uint8Array(size);
+  while (size < root.size * 4 && size < 1 << 24) size *= 2;
+  const rootTable = new Array<TrieNode | undefined>(size).fill(undefined);
   const mask = size - 1;
   let hasPunctuationRoots = false;
-  for (const key of root.keys()) {
-    if (STARTS_WITH_WORD.test(key)) rootFilter[filterSlot(wordHash(key), mask)] = 1;
-    else hasPunctuationRoots = true;
+  for (const first of root.values()) {
+    for (let node: TrieNode | undefined = first; node !== undefined; node = node.sibling) {
+      if (!STARTS_WITH_WORD.test(node.token)) hasPunctuationRoots = true;
+      const slot = filterSlot(node.hash, mask);
+      node.slotNext = rootTable[slot];
+      rootTable[slot] = node;
+    }
   }
-  return { root, rootFilter, rootFilterMask: mask, hasPunctuationRoots, surfaceCount, nodeCount };
+  let edgeSize = 256;
+  while (edgeSize < nodeCount * 8 && edgeSize < 1 << 26) edgeSize *= 2;
+  const edgeFilter = new Uint8Array(edgeSize);
+  const edgeMask = edgeSize - 1;
+  const pending: TrieNode[] = [];
+  for (const first of root.values()) for (let node: TrieNode | undefined = first; node !== undefined; node = node.sibling) pending.push(node);
+  for (let parent = pending.pop(); parent !== undefined; parent = pending.pop()) {
+    for (const first of parent.next?.values() ?? []) {
+      for (let node: TrieNode | undefined = first; node !== undefined; node = node.sibling) {
+        edgeFilter[edgeSlot(parent.id, node.hash, edgeMask)] = 1;
+        pending.push(node);
+      }
+    }
+  }
+  return { root, rootTable, rootMask: mask, edgeFilter, edgeMask, hasPunctuationRoots, surfaceCount, nodeCount };
 }
 
 /** The winner for a written form (canonicalised like forms are), or undefined. */
 export function findForm(index: MatchIndex, text: string): TrieNode | undefined {
   const tokens = formTokens(text);
   if (tokens.length === 0) return undefined;
-  let level: Map<string, TrieNode> | undefined = index.root;
+  let level: Map<number, TrieNode> | undefined = index.root;
   let node: TrieNode | undefined;
   for (const token of tokens) {
-    node = level?.get(token);
+    node = level === undefined ? undefined : child(level, token);
     if (node === undefined) return undefined;
     level = node.next;
   }

@@ -49,7 +49,7 @@ export function classOfAstral(codePoint: number): number {
 }
 
 /** The ASCII part of the table, for the scanner's inlined fast path. */
-export const ASCII_CLASSES = bmpClasses.subarray(0, 0x80);
+export const ASCII_CLASSES = bmpClasses.slice(0, 0x80);
 
 export function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
@@ -63,19 +63,16 @@ export function isLowSurrogate(code: number): boolean {
  * Separators that writers type in several ways: apostrophes (' ’ ‘) and hyphens (- U+2010 U+2011). A form written
  * with one matches text written with another, so "NATO’s" in a glossary matches "NATO's" in a draft.
  */
-const CANONICAL_SEPARATORS = new Map<string, string>([
-  ['\u2019', "'"],
-  ['\u2018', "'"],
-  ['\u2010', '-'],
-  ['\u2011', '-'],
-]);
-
-export function canonicalSeparator(char: string): string {
-  return CANONICAL_SEPARATORS.get(char) ?? char;
+export function canonicalUnit(code: number): number {
+  if (code === 0x2019 || code === 0x2018) return 0x27;
+  if (code === 0x2010 || code === 0x2011) return 0x2d;
+  return code;
 }
 
-/** The characters each canonical separator stands for (used by the reference matcher in tests). */
-export const SEPARATOR_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map([
-  ["'", ["'", '\u2019', '\u2018']],
-  ['-', ['-', '\u2010', '\u2011']],
-]);
+export function canonicalSeparator(char: string): string {
+  return char.length === 1 ? String.fromCharCode(canonicalUnit(char.charCodeAt(0))) : char;
+}
+
+/** Whether an ASCII code unit is a word character (the scanner's fast path). */
+export const ASCII_WORD = new Uint8Array(0x80);
+for (let code = 0; code < 0x80; code++) ASCII_WORD[code] = bmpClasses[code] === WORD ? 1 : 0;
