@@ -45,18 +45,22 @@ function normalizedPhrase(text: string): string {
 }
 
 function buildRecords(sources: SearchSources): SearchRecord[] {
+  const firstParagraphSeen = new Set<string>();
   const topicTitles = new Map<string, string>();
   const sectionTitles = new Map<string, string>();
-  const firstSnippetOfTopic = new Map<string, string>();
   for (const topic of sources.topics) {
     topicTitles.set(topic.id, topic.title);
-    for (const section of topic.sections) {
-      sectionTitles.set(section.id, section.title);
-      const first = section.snippets[0];
-      if (first !== undefined && !firstSnippetOfTopic.has(topic.id)) firstSnippetOfTopic.set(topic.id, first);
+    for (const section of topic.sections) sectionTitles.set(section.id, section.title);
+  }
+  // A topic's excerpt is its first paragraph (not a photo caption), else its first passage of any kind.
+  const firstPassage = new Map<string, string>();
+  for (const snippet of sources.snippets) {
+    const known = firstPassage.get(snippet.topic);
+    if (known === undefined || (snippet.role === 'paragraph' && !firstParagraphSeen.has(snippet.topic))) {
+      firstPassage.set(snippet.topic, snippet.text);
+      if (snippet.role === 'paragraph') firstParagraphSeen.add(snippet.topic);
     }
   }
-  const snippetText = new Map(sources.snippets.map((snippet) => [snippet.id, snippet.text]));
   const records: SearchRecord[] = [];
   const add = (kind: SearchHitKind, id: string, label: string, fields: Field[], names: string[], excerptText: string): void => {
     const present = fields.filter((field) => field.text.length > 0);
@@ -94,21 +98,21 @@ function buildRecords(sources: SearchSources): SearchRecord[] {
     );
   }
   for (const topic of sources.topics) {
-    const first = firstSnippetOfTopic.get(topic.id);
     add(
       'topic',
       topic.id,
       topic.title,
       [{ text: topic.title, weight: 3 }, { text: topic.indexLabel, weight: 3 }, ...topic.sections.map((section) => ({ text: section.title, weight: 1 }))],
       [topic.title, topic.indexLabel],
-      (first === undefined ? undefined : snippetText.get(first)) ?? topic.indexLabel,
+      firstPassage.get(topic.id) ?? topic.indexLabel,
     );
   }
   for (const snippet of sources.snippets) {
     const topicTitle = topicTitles.get(snippet.topic) ?? snippet.topic;
     const sectionTitle = sectionTitles.get(snippet.section);
     const label = sectionTitle === undefined || sectionTitle === topicTitle ? topicTitle : `${topicTitle} › ${sectionTitle}`;
-    add('snippet', snippet.id, label, [{ text: snippet.text, weight: 1 }], [], snippet.text);
+    // The section title counts too, so "Uzbekistan milestones" finds the passages under "Key milestones".
+    add('snippet', snippet.id, label, [{ text: snippet.text, weight: 1 }, { text: sectionTitle ?? '', weight: 1 }], [], snippet.text);
   }
   for (const event of sources.events) {
     const topicTitle = topicTitles.get(event.topic) ?? event.topic;

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import type { Match } from '../api.js';
+import { createLexicon } from '../create-lexicon.js';
+import { LexiconError } from '../errors.js';
+import { fixtureDocument } from '../test-support/fixture.js';
+import { matchAt } from './incremental.js';
+
+const lexicon = createLexicon([fixtureDocument], { bundled: false });
+
+describe('matchAt', () => {
+  const text = 'NATO and the UN CTC; DEEP';
+  const matches = lexicon.scan(text);
+
+  test('finds the match covering an offset, end exclusive', () => {
+    expect(matchAt(matches, 0)?.text).toBe('NATO');
+    expect(matchAt(matches, 3)?.text).toBe('NATO');
+    expect(matchAt(matches, 4)).toBeUndefined();
+    expect(matchAt(matches, 13)?.text).toBe('UN CTC');
+    expect(matchAt(matches, 16)?.text).toBe('UN CTC');
+    expect(matchAt(matches, 24)?.text).toBe('DEEP');
+    expect(matchAt(matches, 25)).toBeUndefined();
+    expect(matchAt(matches, -1)).toBeUndefined();
+    expect(matchAt([], 0)).toBeUndefined();
+  });
+
+  test('agrees with a linear search at every offset', () => {
+    const many: Match[] = Array.from({ length: 1000 }, (_, index) => ({ start: index * 10, end: index * 10 + 1 + (index % 9), text: 'x', id: 'x', kind: 'acronym' }));
+    for (let offset = -2; offset < 10_010; offset++) {
+      expect(matchAt(many, offset)).toBe(many.find((match) => match.start <= offset && offset < match.end));
+    }
+  });
+});
+
+describe('rescan', () => {
+  const text = 'NATO line one\nthe UN CTC meets\nDEEP and SOFA\n';
+
+  test('typing inside a line re-scans it and shifts later matches', () => {
+    const before = lexicon.scanState(text);
+    const at = text.indexOf('CTC');
+    const after = lexicon.rescan(before, { start: at, end: at, text: 'X' });
+    expect(after.text).toBe('NATO line one\nthe UN XCTC meets\nDEEP and SOFA\n');
+    expect(after.matches.map((match) => match.text)).toEqual(['NATO', 'UN', 'DEEP', 'SOFA']);
+    expect(after.matches).toEqual(lexicon.scan(after.text));
+  });
+
+  test('joining and splitting lines', () => {
+    const state = lexicon.scanState('UN\nCTC');
+    const joined = lexicon.rescan(state, { start: 2, end: 3, text: ' ' });
+    expect(joined.matches.map((match) => match.text)).toEqual(['UN CTC']);
+    const split = lexicon.rescan(joined, { start: 2, end: 3, text: '\r\n' });
+    expect(split.matches.map((match) => match.text)).toEqual(['UN']);
+    expect(split.text).toBe('UN\r\nCTC');
+  });
+
+  test('the previous state is left untouched', () => {
+    const before = lexicon.scanState(text);
+    const copy = structuredClone(before);
+    lexicon.rescan(before, { start: 0, end: 4, text: '' });
+    expect(before).toEqual(copy);
+  });
+
+  test('an edit outside the text is a LexiconError', () => {
+    const state = lexicon.scanState('NATO');
+    for (const edit of [
+      { start: -1, end: 0, text: '' },
+      { start: 3, end: 2, text: '' },
+      { start: 0, end: 5, text: '' },
+      { start: 0.5, end: 1, text: '' },
+      { start: 0, end: 0, text: 7 as unknown as string },
+    ]) {
+      expect(() => lexicon.rescan(state, edit)).toThrow(LexiconError);
+    }
+  });
+});

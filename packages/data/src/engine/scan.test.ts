@@ -1,0 +1,150 @@
+import { describe, expect, test } from 'vitest';
+import type { LexiconDocument } from '../api.js';
+import { createLexicon } from '../create-lexicon.js';
+import { fixtureDocument } from '../test-support/fixture.js';
+
+const lexicon = createLexicon([fixtureDocument], { bundled: false });
+const found = (text: string) => lexicon.scan(text).map((match) => `${match.text}=${match.id}`);
+
+describe('scan: whole words, acronyms case-sensitive as written', () => {
+  test.each([
+    ['deep water and a sofa', []],
+    ['amis et ennemis', []],
+    ['Au revoir', []],
+    ['UNDERSTANDING the UNSCR', []],
+    ['un peu', []],
+    ['Deep, Sofa, Amis', []],
+  ])('no false friend in %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  test('the acronyms themselves are found', () => {
+    expect(found('DEEP SOFA AMIS AU UN')).toEqual([
+      'DEEP=acronym.fixture.deep',
+      'SOFA=acronym.fixture.sofa',
+      'AMIS=acronym.fixture.amis',
+      'AU=acronym.fixture.au',
+      'UN=acronym.fixture.un',
+    ]);
+  });
+
+  test('not inside longer words, numbers or across letters with diacritics', () => {
+    expect(found('NATO2 XNATO NATOé éNATO NATO\u0301')).toEqual([]);
+  });
+
+  test('possessives, punctuation and Markdown emphasis around a form', () => {
+    expect(found('NATO’s, NATO\'s (NATO) **NATO** _NATO_ `NATO` NATO-led UN-NATO')).toEqual([
+      'NATO=acronym.fixture.nato',
+      'NATO=acronym.fixture.nato',
+      'NATO=acronym.fixture.nato',
+      'NATO=acronym.fixture.nato',
+      'NATO=acronym.fixture.nato',
+      'NATO=acronym.fixture.nato',
+      'NATO=acronym.fixture.nato',
+      'UN=acronym.fixture.un',
+      'NATO=acronym.fixture.nato',
+    ]);
+  });
+
+  test('mixed case, hyphenated and spaced acronyms, with variant spellings of the separators', () => {
+    expect(found('PfP PFP PFp NTM-I NTM\u2010I NTM-II UN CTC UN\u00a0CTC UN  CTC')).toEqual([
+      'PfP=acronym.fixture.pfp',
+      'PFP=acronym.fixture.pfp',
+      'NTM-I=acronym.fixture.ntm-i',
+      'NTM\u2010I=acronym.fixture.ntm-i',
+      'UN CTC=acronym.fixture.un-ctc',
+      'UN\u00a0CTC=acronym.fixture.un-ctc',
+      'UN  CTC=acronym.fixture.un-ctc',
+    ]);
+  });
+
+  test('longest match wins, leftmost first', () => {
+    expect(found('the UN CTC and the UN')).toEqual(['UN CTC=acronym.fixture.un-ctc', 'UN=acronym.fixture.un']);
+    expect(found('Science for Peace and Security Programme; Science for Peace and Security (SPS)')).toEqual([
+      'Science for Peace and Security Programme=term.fixture.sps-programme',
+      'Science for Peace and Security=term.fixture.sps-programme',
+      'SPS=acronym.fixture.sps',
+    ]);
+    expect(found('Operation Ocean Shield and Ocean Shield')).toEqual([
+      'Operation Ocean Shield=term.fixture.ocean-shield',
+      'Ocean Shield=term.fixture.ocean-shield',
+    ]);
+  });
+
+  test('terms match as written or with the first letter in the other case, nothing looser', () => {
+    expect(found('Mélange mélange MÉLANGE melange operation Ocean Shield OCEAN SHIELD ocean shield')).toEqual([
+      'Mélange=term.fixture.melange',
+      'mélange=term.fixture.melange',
+      'operation Ocean Shield=term.fixture.ocean-shield',
+    ]);
+  });
+
+  test('no match spans a line break; CRLF and lone CR are line breaks', () => {
+    expect(found('UN\nCTC')).toEqual(['UN=acronym.fixture.un']);
+    expect(found('UN\r\nCTC NATO\r\n')).toEqual(['UN=acronym.fixture.un', 'NATO=acronym.fixture.nato']);
+    expect(found('Ocean\rShield')).toEqual([]);
+  });
+
+  test('offsets are UTF-16 code units, sorted and non-overlapping', () => {
+    const text = '𝐀 NATO 😀 UN CTC';
+    const matches = lexicon.scan(text);
+    expect(matches.map(({ start, end }) => [start, end])).toEqual([
+      [3, 7],
+      [11, 17],
+    ]);
+    for (const match of matches) expect(text.slice(match.start, match.end)).toBe(match.text);
+  });
+
+  test('a range scans only the lines it touches', () => {
+    const text = 'NATO\nDEEP and UN\nSOFA';
+    expect(lexicon.scan(text, { start: 7, end: 8 }).map((match) => match.text)).toEqual(['DEEP', 'UN']);
+    expect(lexicon.scan(text, { start: 0, end: text.length }).map((match) => match.text)).toEqual(['NATO', 'DEEP', 'UN', 'SOFA']);
+    expect(lexicon.scan(text, { start: -5, end: 2 }).map((match) => match.text)).toEqual(['NATO']);
+  });
+
+  test('kinds are reported', () => {
+    expect(lexicon.scan('NATO mélange').map((match) => match.kind)).toEqual(['acronym', 'term']);
+  });
+});
+
+describe('scan: which entry wins a form', () => {
+  const first: LexiconDocument = {
+    acronyms: [{ id: 'a.first', form: 'ABC', expansion: 'First' }],
+    terms: [
+      { id: 't.first', term: 'ABC', category: 'concept' },
+      { id: 't.lower', term: 'widget', category: 'concept' },
+    ],
+  };
+  const second: LexiconDocument = {
+    acronyms: [{ id: 'a.second', form: 'ABC', expansion: 'Second' }],
+    terms: [{ id: 't.upper', term: 'Widget', category: 'concept' }],
+  };
+
+  test('later documents win; within a document acronyms win over terms', () => {
+    expect(createLexicon([first, second], { bundled: false }).scan('ABC')[0]?.id).toBe('a.second');
+    expect(createLexicon([second, first], { bundled: false }).scan('ABC')[0]?.id).toBe('a.first');
+  });
+
+  test('a form as written beats a generated case variant, whatever the document order', () => {
+    const lexicon = createLexicon([first, second], { bundled: false });
+    expect(lexicon.scan('widget Widget').map((match) => match.id)).toEqual(['t.lower', 't.upper']);
+    const reversed = createLexicon([second, first], { bundled: false });
+    expect(reversed.scan('widget Widget').map((match) => match.id)).toEqual(['t.lower', 't.upper']);
+  });
+
+  test('forms that start or end with punctuation match at punctuation boundaries', () => {
+    const lexicon = createLexicon([{ terms: [{ id: 't.net', term: '.NET', category: 'concept' }, { id: 't.cpp', term: 'C++', category: 'concept' }] }], { bundled: false });
+    expect(lexicon.scan('use .NET, C++ and C++x but not ASP.NETX').map((match) => match.text)).toEqual(['.NET', 'C++', 'C++']);
+  });
+});
+
+describe('scan: bad input', () => {
+  test('a non-string text is a LexiconError', () => {
+    expect(() => lexicon.scan(42 as unknown as string)).toThrowError(/must be a string/);
+  });
+
+  test('empty and blank texts give no matches', () => {
+    expect(lexicon.scan('')).toEqual([]);
+    expect(lexicon.scan(' \n\r\n\t')).toEqual([]);
+  });
+});

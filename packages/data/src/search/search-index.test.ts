@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { createLexicon } from '../create-lexicon.js';
+import { fixtureDocument } from '../test-support/fixture.js';
+import { boundedEditDistance, searchWords, trigrams } from './words.js';
+
+const lexicon = createLexicon([fixtureDocument], { bundled: false });
+
+describe('search', () => {
+  test('an exact acronym ranks first, labelled with its expansion', () => {
+    const [first] = lexicon.search('DEEP');
+    expect(first).toMatchObject({ kind: 'acronym', id: 'acronym.fixture.deep', label: 'DEEP — Defence Education and Enhancement Programme' });
+  });
+
+  test('case- and accent-insensitive', () => {
+    expect(lexicon.search('melange')[0]?.id).toBe('term.fixture.melange');
+    expect(lexicon.search('VIRTUAL SILK HIGHWAY')[0]?.id).toBe('term.fixture.virtual-silk-highway');
+  });
+
+  test('typo tolerant: one edit in short words, two in long ones, transpositions count once', () => {
+    expect(lexicon.search('Virtaul Slik Higway')[0]?.id).toBe('term.fixture.virtual-silk-highway');
+    expect(lexicon.search('Uzbeksitan')[0]?.id).toBe('topic.fixture.uzbekistan');
+    expect(lexicon.search('melnage')[0]?.id).toBe('term.fixture.melange');
+  });
+
+  test('prefixes match', () => {
+    expect(lexicon.search('Uzbek').some((hit) => hit.id === 'topic.fixture.uzbekistan')).toBe(true);
+  });
+
+  test('snippets are labelled "Topic › Section" and match their section title', () => {
+    const hit = lexicon.search('Uzbekistan milestones').find((candidate) => candidate.kind === 'snippet');
+    expect(hit).toMatchObject({ id: 'snippet.fixture.uzbekistan.m2008', label: 'NATO’s relations with Uzbekistan › Key milestones' });
+  });
+
+  test('events are labelled "Topic › date"', () => {
+    const hit = lexicon.search('toxic substance', { kinds: ['event'] })[0];
+    expect(hit).toMatchObject({ kind: 'event', label: 'NATO’s relations with Uzbekistan › 2008' });
+  });
+
+  test('hits are sorted by descending score; kinds and limit filter them', () => {
+    const hits = lexicon.search('Uzbekistan');
+    expect(hits.length).toBeGreaterThan(2);
+    for (let index = 1; index < hits.length; index++) expect(hits[index - 1]!.score).toBeGreaterThanOrEqual(hits[index]!.score);
+    expect(lexicon.search('Uzbekistan', { limit: 2 })).toHaveLength(2);
+    expect(lexicon.search('Uzbekistan', { kinds: ['topic'] }).map((hit) => hit.kind)).toEqual(['topic']);
+    expect(lexicon.search('Uzbekistan', { limit: 0 })).toEqual([]);
+  });
+
+  test('excerpts are short and show the matched word', () => {
+    const hit = lexicon.search('satellite', { kinds: ['snippet'] })[0]!;
+    expect(hit.excerpt).toContain('satellite');
+    expect(hit.excerpt.length).toBeLessThanOrEqual(170);
+  });
+
+  test('nothing for blank or unknown queries', () => {
+    expect(lexicon.search('')).toEqual([]);
+    expect(lexicon.search('  ,; ')).toEqual([]);
+    expect(lexicon.search('zzzzqqqq')).toEqual([]);
+  });
+});
+
+describe('search words', () => {
+  test('normalisation and trigrams', () => {
+    expect(searchWords('NATO’s Mélange, NTM-I')).toEqual(['nato', 's', 'melange', 'ntm', 'i']);
+    expect(trigrams('nato')).toEqual(['^na', 'nat', 'ato', 'to$']);
+  });
+
+  test('bounded edit distance', () => {
+    expect(boundedEditDistance('nato', 'nato', 1)).toBe(0);
+    expect(boundedEditDistance('nato', 'ntao', 1)).toBe(1);
+    expect(boundedEditDistance('nato', 'natoo', 1)).toBe(1);
+    expect(boundedEditDistance('nato', 'mato', 1)).toBe(1);
+    expect(boundedEditDistance('nato', 'otan', 1)).toBe(2);
+    expect(boundedEditDistance('uzbekistan', 'uzbeksitan', 2)).toBe(1);
+    expect(boundedEditDistance('a', 'abcd', 2)).toBe(3);
+  });
+});
