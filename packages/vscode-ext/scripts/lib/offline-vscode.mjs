@@ -3,7 +3,7 @@
 // @vscode/test-electron cannot download VS Code on machines without general internet access; these pieces can be
 // installed from the npm registry and apt alone.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { step } from './log.mjs';
@@ -50,10 +50,30 @@ export function offlineLayout(cache = cacheDir()) {
  */
 export function ensureOfflineVSCode({ cache = cacheDir() } = {}) {
   const layout = offlineLayout(cache);
-  const needsCodeServer = !isComplete(layout.codeServerInstall, PINS.codeServer);
+  if (!isInstalled(layout)) {
+    mkdirSync(cache, { recursive: true });
+    withInstallLock(cache, () => install(layout)); // another process may have installed it meanwhile: install() re-checks
+  } else {
+    ensureSystemPackages({ forCodeServerBuild: false });
+  }
+  const chromium = findChromium();
+  if (!chromium) throw new Error('Chromium is still missing after the install step; set NATOLEX_CHROMIUM to its executable');
+  return { ...layout, chromium };
+}
+
+function isInstalled(layout) {
+  return (
+    isComplete(layout.nodeInstall, PINS.node) &&
+    existsSync(layout.nodeBin) &&
+    isComplete(layout.codeServerInstall, PINS.codeServer) &&
+    existsSync(layout.vscodeServerMain)
+  );
+}
+
+function install(layout) {
+  const needsCodeServer = !isComplete(layout.codeServerInstall, PINS.codeServer) || !existsSync(layout.vscodeServerMain);
   // libkrb5-dev and a C++ toolchain are only needed while code-server's native modules compile.
   ensureSystemPackages({ forCodeServerBuild: needsCodeServer });
-  mkdirSync(cache, { recursive: true });
 
   if (!isComplete(layout.nodeInstall, PINS.node) || !existsSync(layout.nodeBin)) {
     step(`installing Node ${PINS.node} (${layout.nodePackage}) into ${layout.nodeInstall}`);
@@ -61,7 +81,7 @@ export function ensureOfflineVSCode({ cache = cacheDir() } = {}) {
     if (!existsSync(layout.nodeBin)) throw new Error(`${layout.nodePackage}@${PINS.node} installed, but ${layout.nodeBin} is missing`);
     markComplete(layout.nodeInstall, PINS.node);
   }
-  if (needsCodeServer || !existsSync(layout.vscodeServerMain)) {
+  if (needsCodeServer) {
     step(`installing code-server ${PINS.codeServer} (VS Code ${PINS.vscode}) into ${layout.codeServerInstall}`);
     step('this compiles native modules and takes a few minutes the first time');
     npmInstall(layout.codeServerInstall, `code-server@${PINS.codeServer}`, { nodeDir: layout.nodeDir });
@@ -70,9 +90,62 @@ export function ensureOfflineVSCode({ cache = cacheDir() } = {}) {
     }
     markComplete(layout.codeServerInstall, PINS.codeServer);
   }
-  const chromium = findChromium();
-  if (!chromium) throw new Error('Chromium is still missing after the install step; set NATOLEX_CHROMIUM to its executable');
-  return { ...layout, chromium };
+}
+
+/**
+ * Runs fn while holding <cache>/.install-lock (a file naming its owner's pid), so two test runs starting at once do
+ * not install into the same folders. A lock whose owner is gone is taken over.
+ */
+function withInstallLock(cache, fn) {
+  const lock = join(cache, '.install-lock');
+  let announced = false;
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+    const owner = lockOwner(lock);
+    if (owner === 'gone') {
+      rmSync(lock, { force: true }); // left behind by an interrupted install
+      continue;
+    }
+    if (!announced) step(`waiting for another install into ${cache} (pid ${owner})`);
+    announced = true;
+    sleep(2000);
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+/** The pid holding the lock, 'gone' if that process has ended, 'unknown' while the file is still being written. */
+function lockOwner(lock) {
+  let text = '';
+  try {
+    text = readFileSync(lock, 'utf8').trim();
+  } catch {
+    return 'gone';
+  }
+  const pid = Number(text);
+  if (!text || !Number.isInteger(pid)) return Date.now() - statSync(lock, { throwIfNoEntry: false })?.mtimeMs > 10_000 ? 'gone' : 'unknown';
+  return isAlive(pid) ? pid : 'gone';
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+function sleep(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 function nodePackageName() {
