@@ -1,6 +1,21 @@
 // Deterministic synthetic data for the benchmark: lexicons of N acronyms/terms and a Markdown draft that uses them,
 // all derived from one seed number (same seed, same bytes).
 
+import { existsSync, readFileSync } from 'node:fs';
+
+/** The seed text (the package's raw copy, else the shared original): real policy prose for the drafts. */
+export function seedText() {
+  for (const candidate of ['../raw/nato-topics-u.txt', '../../../../shared/seed/nato-topics-u.txt']) {
+    const url = new URL(candidate, import.meta.url);
+    if (existsSync(url)) return readFileSync(url, 'utf8');
+  }
+  throw new Error('bench: the seed text (raw/nato-topics-u.txt) is missing');
+}
+
+export function loadProse() {
+  return proseWords(seedText());
+}
+
 /** mulberry32: a tiny seeded PRNG, good enough to spread words around. */
 export function random(seed) {
   let state = seed >>> 0;

@@ -61,48 +61,67 @@ function validateDocument(value: unknown, documentIndex: number): LexiconDocumen
   });
 }
 
-interface Owner {
-  /** Index among the documents given to createLexicon, or -1 for the bundled corpus. */
-  documentIndex: number;
-  pointer: string;
-}
-
-function describeOwner(owner: Owner, documents: readonly LexiconDocument[], offset: number): string {
-  const where = owner.documentIndex === -1 ? 'the bundled corpus' : documentLabel(owner.documentIndex, documents[owner.documentIndex + offset]?.name);
-  return `${where} at ${owner.pointer}`;
-}
-
-/** Throws LexiconError on the first id used twice (records share one namespace; sections have their own). */
-function checkUniqueIds(documents: readonly LexiconDocument[], bundledCount: number): void {
-  const records = new Map<string, Owner>();
-  const sections = new Map<string, Owner>();
-  const claim = (seen: Map<string, Owner>, id: string, owner: Owner, what: string): void => {
-    const earlier = seen.get(id);
-    if (earlier === undefined) {
-      seen.set(id, owner);
-      return;
+/** Where an id is first used: "the bundled corpus at /acronyms/0/id" or "document 1 ("Team") at /terms/3/id". */
+function locate(documents: readonly LexiconDocument[], bundledCount: number, id: string, sections: boolean): { documentIndex: number; pointer: string } {
+  for (let position = 0; position < documents.length; position++) {
+    const document = documents[position]!;
+    if (sections) {
+      for (const [topicIndex, topic] of (document.topics ?? []).entries()) {
+        const index = topic.sections.findIndex((section) => section.id === id);
+        if (index !== -1) return { documentIndex: position - bundledCount, pointer: `/topics/${topicIndex}/sections/${index}/id` };
+      }
+      continue;
     }
-    const document = documents[owner.documentIndex + bundledCount];
+    for (const key of RECORD_ARRAYS) {
+      const index = (document[key] ?? []).findIndex((record) => record.id === id);
+      if (index !== -1) return { documentIndex: position - bundledCount, pointer: `/${key}/${index}/id` };
+    }
+  }
+  return { documentIndex: -1, pointer: '' };
+}
+
+function describePlace(documents: readonly LexiconDocument[], bundledCount: number, place: { documentIndex: number; pointer: string }): string {
+  const where = place.documentIndex < 0 ? 'the bundled corpus' : documentLabel(place.documentIndex, documents[place.documentIndex + bundledCount]?.name);
+  return `${where} at ${place.pointer}`;
+}
+
+/**
+ * Every record by id. Throws LexiconError on the first id used twice: records of all kinds share one namespace
+ * (`get` looks them up by id); section ids must be unique among sections.
+ */
+function indexById(documents: readonly LexiconDocument[], bundledCount: number): Map<string, AnyRecord> {
+  const byId = new Map<string, AnyRecord>();
+  const sections = new Set<string>();
+  const fail = (position: number, pointer: string, id: string, what: string, isSection: boolean): never => {
+    const documentIndex = position - bundledCount;
+    const earlier = locate(documents, bundledCount, id, isSection);
+    const here = { documentIndex, pointer };
     throw new LexiconError({
       code: 'duplicate-id',
-      message: `${describeOwner(owner, documents, bundledCount)}: ${what} id "${id}" is already used by ${describeOwner(earlier, documents, bundledCount)}; ids must be unique`,
-      pointer: owner.pointer,
-      documentIndex: owner.documentIndex === -1 ? undefined : owner.documentIndex,
-      documentName: document?.name,
-      issues: [{ pointer: owner.pointer, message: `duplicate id "${id}"`, keyword: 'uniqueId' }],
+      message: `${describePlace(documents, bundledCount, here)}: ${what} id "${id}" is already used by ${describePlace(documents, bundledCount, earlier)}; ids must be unique`,
+      pointer,
+      documentIndex: documentIndex < 0 ? undefined : documentIndex,
+      documentName: documents[position]?.name,
+      issues: [{ pointer, message: `duplicate id "${id}"`, keyword: 'uniqueId' }],
     });
   };
   documents.forEach((document, position) => {
-    const documentIndex = position - bundledCount;
     for (const key of RECORD_ARRAYS) {
-      (document[key] ?? []).forEach((record, index) => claim(records, record.id, { documentIndex, pointer: `/${key}/${index}/id` }, 'the'));
+      const records: readonly AnyRecord[] = document[key] ?? [];
+      for (let index = 0; index < records.length; index++) {
+        const record = records[index]!;
+        if (byId.has(record.id)) fail(position, `/${key}/${index}/id`, record.id, 'the', false);
+        byId.set(record.id, record);
+      }
     }
     (document.topics ?? []).forEach((topic, topicIndex) =>
-      topic.sections.forEach((section, index) =>
-        claim(sections, section.id, { documentIndex, pointer: `/topics/${topicIndex}/sections/${index}/id` }, 'section'),
-      ),
+      topic.sections.forEach((section, index) => {
+        if (sections.has(section.id)) fail(position, `/topics/${topicIndex}/sections/${index}/id`, section.id, 'section', true);
+        sections.add(section.id);
+      }),
     );
   });
+  return byId;
 }
 
 function toDocumentList(documents: unknown): unknown[] {
@@ -130,8 +149,7 @@ export function createLexicon(
     throw new LexiconError({ code: 'invalid-argument', message: `createLexicon: could not read the documents (${String(error)})` });
   }
   const all = includeBundled ? [bundledDocument, ...extra] : extra;
-  checkUniqueIds(all, includeBundled ? 1 : 0);
-  return lexiconOver(all);
+  return lexiconOver(all, indexById(all, includeBundled ? 1 : 0));
 }
 
 function collect<K extends (typeof RECORD_ARRAYS)[number]>(documents: readonly LexiconDocument[], key: K): NonNullable<LexiconDocument[K]> {
@@ -145,8 +163,8 @@ function checkText(value: unknown, what: string): string {
   return value;
 }
 
-/** The query API over documents that are already validated and have unique ids. */
-export function lexiconOver(documents: readonly LexiconDocument[]): Lexicon {
+/** The query API over documents that are already validated, with their records by (unique) id. */
+function lexiconOver(documents: readonly LexiconDocument[], byId: ReadonlyMap<string, AnyRecord>): Lexicon {
   const index = buildMatchIndex(documents);
   const acronyms: readonly Acronym[] = collect(documents, 'acronyms');
   const terms: readonly Term[] = collect(documents, 'terms');
@@ -154,8 +172,6 @@ export function lexiconOver(documents: readonly LexiconDocument[]): Lexicon {
   const snippets: readonly Snippet[] = collect(documents, 'snippets');
   const sources: readonly Source[] = collect(documents, 'sources');
   const events: readonly Event[] = collect(documents, 'events');
-  const byId = new Map<string, AnyRecord>();
-  for (const records of [sources, topics, snippets, acronyms, terms, events] as const) for (const record of records) byId.set(record.id, record);
 
   let searchIndex: SearchIndex | undefined;
   const citationContext = { byId, topics };

@@ -138,6 +138,22 @@ describe('scan: which entry wins a form', () => {
   });
 });
 
+describe('scan: hash collisions', () => {
+  test('"aa" and "bB" share a token hash; each still matches only itself', () => {
+    const lexicon = createLexicon(
+      [{ acronyms: [{ id: 'a.bb', form: 'bB', expansion: 'x' }, { id: 'a.aa-plus', form: 'aa+', expansion: 'y' }, { id: 'a.aa-cc', form: 'aa cc', expansion: 'z' }] }],
+      { bundled: false },
+    );
+    expect(lexicon.scan('bB aa+ aa cc aa bB+ bB cc').map((match) => `${match.text}=${match.id}`)).toEqual([
+      'bB=a.bb',
+      'aa+=a.aa-plus',
+      'aa cc=a.aa-cc',
+      'bB=a.bb',
+      'bB=a.bb',
+    ]);
+  });
+});
+
 describe('scan: bad input', () => {
   test('a non-string text is a LexiconError', () => {
     expect(() => lexicon.scan(42 as unknown as string)).toThrowError(/must be a string/);

@@ -87,22 +87,35 @@ function isToken(node: TrieNode, text: string, start: number): boolean {
   return true;
 }
 
-/** The child of `level` for the token just read at `start`. */
-function childFor(level: Map<number, TrieNode>, text: string, start: number): TrieNode | undefined {
-  let node = level.get(tokenHash & KEY_MASK);
+function isSpaceAt(text: string, index: number, end: number): boolean {
+  const code = text.charCodeAt(index);
+  return code < 0x80 ? ASCII_CLASSES[code] === SPACE : (classAt(text, index, end) & 7) === SPACE;
+}
+
+/** Whether `token` is written at `start` in `text`, for word tokens (which are compared as written). */
+function sameText(token: string, text: string, start: number): boolean {
+  for (let index = 0; index < token.length; index++) if (token.charCodeAt(index) !== text.charCodeAt(start + index)) return false;
+  return true;
+}
+
+/** The child of `parent` for the token just read at `start`. */
+function childFor(parent: TrieNode, text: string, start: number): TrieNode | undefined {
+  const only = parent.only;
+  if (only !== undefined) return isToken(only, text, start) ? only : undefined;
+  let node = parent.next!.get(tokenHash & KEY_MASK);
   while (node !== undefined && !isToken(node, text, start)) node = node.sibling;
   return node;
 }
 
 /** Follows the trie from `node` (whose token is [start, firstEnd)) and records the longest match, if any. */
-function longestFrom(index: MatchIndex, node: TrieNode, text: string, start: number, firstEnd: number, end: number, out: Match[]): number {
+function longestFrom(index: MatchIndex, node: TrieNode, text: string, start: number, firstEnd: number, end: number, out: Match[], verified: boolean): number {
   let best = node.entry !== undefined ? node : undefined;
   let bestEnd = firstEnd;
   let current = node;
   let position = firstEnd;
-  while (current.next !== undefined && position < end) {
+  while ((current.only !== undefined || current.next !== undefined) && position < end) {
     // Shortcut: one ASCII space followed by a non-space.
-    if (current.space !== undefined && text.charCodeAt(position) === 0x20 && position + 1 < end && (classAt(text, position + 1, end) & 7) !== SPACE) {
+    if (current.space !== undefined && text.charCodeAt(position) === 0x20 && position + 1 < end && !isSpaceAt(text, position + 1, end)) {
       current = current.space;
       position++;
       continue;
@@ -115,7 +128,7 @@ function longestFrom(index: MatchIndex, node: TrieNode, text: string, start: num
       rememberedHash = tokenHash;
     }
     if (index.edgeFilter[edgeSlot(current.id, tokenHash, index.edgeMask)] === 0) break;
-    const child = childFor(current.next, text, position);
+    const child = childFor(current, text, position);
     if (child === undefined) break;
     current = child;
     position = tokenEnd;
@@ -125,6 +138,8 @@ function longestFrom(index: MatchIndex, node: TrieNode, text: string, start: num
     }
   }
   if (best === undefined) return -1;
+  // The first token was matched by hash and length only (most walks fail, so comparing it first would be wasted).
+  if (!verified && !sameText(node.token, text, start)) return -1;
   out.push({ start, end: bestEnd, text: text.slice(start, bestEnd), id: best.entry!.id, kind: best.kind! });
   return bestEnd;
 }
@@ -149,18 +164,19 @@ export function scanInto(index: MatchIndex, text: string, from: number, to: numb
       readToken(text, position, to);
     }
     const end = tokenEnd;
-    if (tokenClass === WORD || (tokenClass === OTHER && hasPunctuationRoots)) {
+    const hash = tokenHash; // (a walk overwrites the scratch token)
+    let matchEnd = -1;
+    if (tokenClass === WORD) {
+      // Candidates by hash and length; longestFrom compares the text only when it has a match to report.
+      for (let node = rootTable[filterSlot(hash, rootMask)]; node !== undefined && matchEnd === -1; node = node.slotNext) {
+        if (node.hash === hash && node.token.length === end - position) matchEnd = longestFrom(index, node, text, position, end, to, out, false);
+      }
+    } else if (tokenClass === OTHER && hasPunctuationRoots) {
       let node = rootTable[filterSlot(tokenHash, rootMask)];
       while (node !== undefined && !isToken(node, text, position)) node = node.slotNext;
-      if (node !== undefined) {
-        const matchEnd = longestFrom(index, node, text, position, end, to, out);
-        if (matchEnd !== -1) {
-          position = matchEnd;
-          continue;
-        }
-      }
+      if (node !== undefined) matchEnd = longestFrom(index, node, text, position, end, to, out, true);
     }
-    position = end;
+    position = matchEnd === -1 ? end : matchEnd;
   }
 }
 

@@ -26,7 +26,9 @@ export interface TrieNode {
   slotNext: TrieNode | undefined;
   /** The next node whose token has the same hash key (a collision chain; almost always undefined). */
   sibling: TrieNode | undefined;
-  /** Children by token hash key (see tokenHash); undefined for leaves. */
+  /** The child, when there is exactly one (most inner nodes: a map per node would dominate the index's memory). */
+  only: TrieNode | undefined;
+  /** Children by token hash key (see tokenHash), when there are two or more. */
   next: Map<number, TrieNode> | undefined;
   /** The child for the token " " (also in `next`): most multi-word forms continue with a space, so the scanner
    * takes this shortcut for a single ASCII space instead of a map lookup. */
@@ -34,8 +36,6 @@ export interface TrieNode {
   /** The winning entry for the form that ends here (scan and lookup). */
   entry: Entry | undefined;
   kind: EntryKind | undefined;
-  /** Whether the winner was written this way (false for a generated case variant). */
-  exact: boolean;
   /** The winning acronym for the form that ends here (expand ignores terms). */
   acronym: Acronym | undefined;
 }
@@ -77,10 +77,23 @@ export function filterSlot(hash: number, mask: number): number {
   return (hash ^ (hash >>> 15)) & mask;
 }
 
-function child(level: Map<number, TrieNode>, token: string): TrieNode | undefined {
+function findIn(level: Map<number, TrieNode>, token: string): TrieNode | undefined {
   let node = level.get(tokenHash(token) & KEY_MASK);
   while (node !== undefined && node.token !== token) node = node.sibling;
   return node;
+}
+
+/** The child of `parent` (or of the root when parent is undefined) for a canonical token. */
+function child(root: Map<number, TrieNode>, parent: TrieNode | undefined, token: string): TrieNode | undefined {
+  if (parent === undefined) return findIn(root, token);
+  if (parent.only !== undefined) return parent.only.token === token ? parent.only : undefined;
+  return parent.next === undefined ? undefined : findIn(parent.next, token);
+}
+
+function putIn(level: Map<number, TrieNode>, node: TrieNode): void {
+  const key = node.hash & KEY_MASK;
+  node.sibling = level.get(key);
+  level.set(key, node);
 }
 
 export function edgeSlot(parentId: number, hash: number, mask: number): number {
@@ -88,24 +101,40 @@ export function edgeSlot(parentId: number, hash: number, mask: number): number {
   return (mixed ^ (mixed >>> 15)) & mask;
 }
 
-function addChild(level: Map<number, TrieNode>, token: string, id: number): TrieNode {
-  const hash = tokenHash(token);
-  const key = hash & KEY_MASK;
+function addChild(root: Map<number, TrieNode>, parent: TrieNode | undefined, token: string, id: number): TrieNode {
   const node: TrieNode = {
     id,
     token,
-    hash,
+    hash: tokenHash(token),
     slotNext: undefined,
-    sibling: level.get(key),
+    sibling: undefined,
+    only: undefined,
     next: undefined,
     space: undefined,
     entry: undefined,
     kind: undefined,
-    exact: false,
     acronym: undefined,
   };
-  level.set(key, node);
+  if (parent === undefined) putIn(root, node);
+  else if (parent.only === undefined && parent.next === undefined) parent.only = node;
+  else {
+    if (parent.next === undefined) {
+      parent.next = new Map();
+      putIn(parent.next, parent.only!);
+      parent.only = undefined;
+    }
+    putIn(parent.next, node);
+  }
+  if (token === ' ' && parent !== undefined) parent.space = node;
   return node;
+}
+
+/** Every child of a node (or the root's nodes), collision chains included. */
+export function childrenOf(level: Map<number, TrieNode> | undefined, only?: TrieNode): TrieNode[] {
+  if (only !== undefined) return [only];
+  const nodes: TrieNode[] = [];
+  for (const first of level?.values() ?? []) for (let node: TrieNode | undefined = first; node !== undefined; node = node.sibling) nodes.push(node);
+  return nodes;
 }
 
 /**
@@ -129,28 +158,24 @@ export function buildMatchIndex(documents: readonly LexiconDocument[]): MatchInd
   let surfaceCount = 0;
   let nodeCount = 0;
 
+  /** End nodes whose current winner is a generated case variant (a form as written may still take them over). */
+  const wonByVariant = new Set<TrieNode>();
   const insert = (form: string, entry: Entry, kind: EntryKind, exact: boolean): void => {
     const tokens = formTokens(form);
     if (tokens.length === 0) return;
     surfaceCount++;
-    let level = root;
     let node: TrieNode | undefined;
-    for (let position = 0; position < tokens.length; position++) {
-      const token = tokens[position]!;
-      const parent = node;
-      node = child(level, token);
-      if (node === undefined) {
-        nodeCount++;
-        node = addChild(level, token, nodeCount);
-        if (token === ' ' && parent !== undefined) parent.space = node;
-      }
-      if (position < tokens.length - 1) level = node.next ??= new Map();
+    for (const token of tokens) {
+      const parent: TrieNode | undefined = node;
+      node = child(root, parent, token);
+      if (node === undefined) node = addChild(root, parent, token, ++nodeCount);
     }
     const end = node!;
-    if (end.entry === undefined || (exact && !end.exact)) {
+    if (end.entry === undefined || (exact && wonByVariant.has(end))) {
       end.entry = entry;
       end.kind = kind;
-      end.exact = exact;
+      if (exact) wonByVariant.delete(end);
+      else wonByVariant.add(end);
     }
     if (kind === 'acronym' && end.acronym === undefined) end.acronym = entry as Acronym;
   };
@@ -164,7 +189,10 @@ export function buildMatchIndex(documents: readonly LexiconDocument[]): MatchInd
     for (const term of document.terms ?? []) {
       const forms = [term.term, ...(term.aliases ?? [])];
       for (const form of forms) insert(form, term as Term, 'term', true);
-      for (const form of forms) for (const variant of termCaseVariants(form)) insert(variant, term, 'term', false);
+      for (const form of forms) {
+        // A variant equal to one of the entry's own written forms could only lose to it: skip the work.
+        for (const variant of termCaseVariants(form)) if (!forms.some((written) => written.trim() === variant)) insert(variant, term, 'term', false);
+      }
     }
   }
 
@@ -185,14 +213,11 @@ export function buildMatchIndex(documents: readonly LexiconDocument[]): MatchInd
   while (edgeSize < nodeCount * 8 && edgeSize < 1 << 26) edgeSize *= 2;
   const edgeFilter = new Uint8Array(edgeSize);
   const edgeMask = edgeSize - 1;
-  const pending: TrieNode[] = [];
-  for (const first of root.values()) for (let node: TrieNode | undefined = first; node !== undefined; node = node.sibling) pending.push(node);
+  const pending = childrenOf(root);
   for (let parent = pending.pop(); parent !== undefined; parent = pending.pop()) {
-    for (const first of parent.next?.values() ?? []) {
-      for (let node: TrieNode | undefined = first; node !== undefined; node = node.sibling) {
-        edgeFilter[edgeSlot(parent.id, node.hash, edgeMask)] = 1;
-        pending.push(node);
-      }
+    for (const node of childrenOf(parent.next, parent.only)) {
+      edgeFilter[edgeSlot(parent.id, node.hash, edgeMask)] = 1;
+      pending.push(node);
     }
   }
   return { root, rootTable, rootMask: mask, edgeFilter, edgeMask, hasPunctuationRoots, surfaceCount, nodeCount };
@@ -202,12 +227,10 @@ export function buildMatchIndex(documents: readonly LexiconDocument[]): MatchInd
 export function findForm(index: MatchIndex, text: string): TrieNode | undefined {
   const tokens = formTokens(text);
   if (tokens.length === 0) return undefined;
-  let level: Map<number, TrieNode> | undefined = index.root;
   let node: TrieNode | undefined;
   for (const token of tokens) {
-    node = level === undefined ? undefined : child(level, token);
+    node = child(index.root, node, token);
     if (node === undefined) return undefined;
-    level = node.next;
   }
   return node;
 }

@@ -1,15 +1,13 @@
 import { BREAK, OTHER, SPACE, WORD, canonicalSeparator, classOfAstral, classOfUnit, isHighSurrogate, isLowSurrogate } from './chars.js';
 
-/** Class and width (1 or 2 code units) of the code point at `index`. */
-export function codePointClassAt(text: string, index: number): { cls: number; width: number } {
+/** Class of the code point at `index` in bits 0–2, its width in code units (1 or 2) in bits 3–4. */
+export function classAndWidthAt(text: string, index: number): number {
   const code = text.charCodeAt(index);
   if (isHighSurrogate(code) && index + 1 < text.length) {
     const low = text.charCodeAt(index + 1);
-    if (isLowSurrogate(low)) {
-      return { cls: classOfAstral(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000), width: 2 };
-    }
+    if (isLowSurrogate(low)) return classOfAstral(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000) | 16;
   }
-  return { cls: code >= 0xd800 && code <= 0xdfff ? OTHER : classOfUnit(code), width: 1 };
+  return (code >= 0xd800 && code <= 0xdfff ? OTHER : classOfUnit(code)) | 8;
 }
 
 /**
@@ -22,7 +20,9 @@ export function formTokens(form: string): string[] {
   let index = 0;
   let pendingSpace = false;
   while (index < form.length) {
-    const { cls, width } = codePointClassAt(form, index);
+    const info = classAndWidthAt(form, index);
+    const cls = info & 7;
+    const width = info >> 3;
     if (cls === SPACE || cls === BREAK) {
       pendingSpace = tokens.length > 0;
       index += width;
@@ -35,9 +35,9 @@ export function formTokens(form: string): string[] {
     if (cls === WORD) {
       let end = index + width;
       while (end < form.length) {
-        const next = codePointClassAt(form, end);
-        if (next.cls !== WORD) break;
-        end += next.width;
+        const next = classAndWidthAt(form, end);
+        if ((next & 7) !== WORD) break;
+        end += next >> 3;
       }
       tokens.push(form.slice(index, end));
       index = end;

@@ -1,0 +1,243 @@
+// natolex matching benchmark: `npm run bench -w @natolex/data` (after `npm run build`). Runs on the built dist.
+// Deterministic inputs from one seed number (--seed N, default 1); prints a table and writes bench/results.json.
+// Speed is measured here, in one process against two baselines in the same run, never in timed unit tests.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { createLexicon, lexicon as bundled, matchAt } from '../dist/index.js';
+import { cleverBaseline, naiveBaseline } from './baselines.mjs';
+import { formsOf, loadProse, random, seedText, syntheticDraft, syntheticLexicon } from './synthetic.mjs';
+
+const seedArgument = process.argv.indexOf('--seed');
+const SEED = seedArgument === -1 ? 1 : Number(process.argv[seedArgument + 1]);
+const DRAFT_BYTES = 1_000_000;
+const MB = 1e6;
+const packageDir = new URL('..', import.meta.url);
+const started = performance.now();
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** Median wall time (ms) of `runs` calls after `warmup` unmeasured ones. */
+function time(fn, runs, warmup = 2) {
+  for (let index = 0; index < warmup; index++) fn();
+  const times = [];
+  for (let index = 0; index < runs; index++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+const bytesOf = (text) => Buffer.byteLength(text, 'utf8');
+const entryForms = (document) => [
+  ...(document.acronyms ?? []).flatMap((acronym) => [acronym.form, ...(acronym.variants ?? []).map((variant) => variant.form)].map((form) => ({ form, id: acronym.id }))),
+  ...(document.terms ?? []).flatMap((term) => [term.term, ...(term.aliases ?? [])].map((form) => ({ form, id: term.id }))),
+];
+/**
+ * A flat, sequential copy of a string, as an editor's getText() returns: slices and joins can leave V8 sliced strings
+ * or ropes, and Buffer#toString makes large strings "external", which are all slower to read.
+ */
+const flat = (text) => JSON.parse(JSON.stringify(text));
+const log = (message) => process.stderr.write(`${message}\n`);
+
+/** Engine vs naive vs clever on one lexicon and one draft. */
+function compareScan(label, document, lexicon, draft, { naiveRuns = 1 } = {}) {
+  const bytes = bytesOf(draft);
+  const forms = entryForms(document);
+  log(`${label}: engine…`);
+  const engineMs = time(() => lexicon.scan(draft), 20, 3);
+  log(`${label}: clever baseline (one alternation)…`);
+  const clever = cleverBaseline(forms);
+  const cleverMs = time(() => clever(draft), 5, 1);
+  log(`${label}: naive baseline (one RegExp per entry)…`);
+  const naive = naiveBaseline(forms);
+  const naiveMs = time(() => naive(draft), naiveRuns, 0);
+  return {
+    entries: (document.acronyms?.length ?? 0) + (document.terms?.length ?? 0),
+    draft_bytes: bytes,
+    matches: lexicon.scan(draft).length,
+    engineMedian_ms: round(engineMs),
+    engine_MB_per_s: round(bytes / MB / (engineMs / 1000), 1),
+    cleverMedian_ms: round(cleverMs),
+    naive_ms: round(naiveMs),
+    naiveRuns,
+    ratioVsNaive: round(naiveMs / engineMs, 0),
+    ratioVsClever: round(cleverMs / engineMs, 1),
+  };
+}
+
+const prose = loadProse();
+const results = {
+  command: 'npm run bench -w @natolex/data',
+  seed: SEED,
+  environment: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, loadAverageAtStart: loadavg().map((load) => round(load)) },
+};
+
+// 1. Scan: 10k entries, 1 MB Markdown draft.
+const lexicon10kDocument = syntheticLexicon(10_000, SEED, prose);
+const draft = flat(syntheticDraft(lexicon10kDocument, DRAFT_BYTES, SEED + 1, prose));
+const lexicon10k = createLexicon([lexicon10kDocument], { bundled: false });
+results.scan10k = compareScan('10k entries', lexicon10kDocument, lexicon10k, draft);
+
+// 2. The real corpus on a draft made of the seed's own text, repeated to 1 MB.
+const seed = seedText();
+const realDraft = flat(Array.from({ length: Math.ceil(DRAFT_BYTES / bytesOf(seed)) }, () => seed).join('\n\n'));
+results.realCorpus = compareScan('real corpus', bundled.documents[0], bundled, realDraft, { naiveRuns: 3 });
+
+// 3. Incremental re-scan after a one-line edit in the 1 MB draft (the extension does this on every keystroke).
+{
+  log('rescan…');
+  const next = random(SEED + 2);
+  let state = lexicon10k.scanState(draft);
+  const times = [];
+  for (let edit = 0; edit < 600; edit++) {
+    const at = Math.floor(next() * state.text.length);
+    const change = next() < 0.5 ? { start: at, end: at, text: next() < 0.5 ? 'x' : ' NATO ' } : { start: at, end: Math.min(state.text.length, at + 1), text: '' };
+    const start = performance.now();
+    state = lexicon10k.rescan(state, change);
+    if (edit >= 100) times.push(performance.now() - start);
+  }
+  const fresh = lexicon10k.scan(state.text);
+  if (fresh.length !== state.matches.length || fresh.some((match, index) => match.start !== state.matches[index].start || match.id !== state.matches[index].id)) {
+    throw new Error('bench: rescan disagrees with a full scan');
+  }
+  results.rescanOneLineEdit = { draft_bytes: bytesOf(draft), edits: times.length, median_ms: round(median(times), 3), p99_ms: round(percentile(times, 99), 3) };
+}
+
+// 4. Lookup and hover-at-offset (matchAt) latency, per call.
+{
+  log('lookup / matchAt…');
+  const next = random(SEED + 3);
+  const forms = formsOf(lexicon10kDocument);
+  const queries = Array.from({ length: 100_000 }, () => (next() < 0.5 ? forms[Math.floor(next() * forms.length)] : prose[Math.floor(next() * prose.length)]));
+  const perCall = (fn, inputs) => {
+    const times = new Float64Array(inputs.length);
+    for (let index = 0; index < inputs.length; index++) {
+      const start = process.hrtime.bigint();
+      fn(inputs[index]);
+      times[index] = Number(process.hrtime.bigint() - start) / 1e6;
+    }
+    return { calls: inputs.length, median_ms: round(median(times), 5), p99_ms: round(percentile(times, 99), 5) };
+  };
+  for (const query of queries.slice(0, 5000)) lexicon10k.lookup(query);
+  results.lookup = perCall((query) => lexicon10k.lookup(query), queries);
+  const matches = lexicon10k.scan(draft);
+  const offsets = Array.from({ length: 100_000 }, () => Math.floor(next() * draft.length));
+  results.matchAt = { ...perCall((offset) => matchAt(matches, offset), offsets), matches: matches.length };
+}
+
+// 5. Chunked scan of a 50 MB text in line-aligned ~500 KB ranges (how the extension keeps each slice short).
+{
+  log('50 MB chunked scan…');
+  const huge = flat(Array.from({ length: 50 }, () => draft).join('\n'));
+  const chunk = 500_000;
+  const times = [];
+  let matches = 0;
+  const start = performance.now();
+  for (let from = 0; from < huge.length; ) {
+    const lineEnd = huge.indexOf('\n', Math.min(huge.length - 1, from + chunk));
+    const to = lineEnd === -1 ? huge.length : lineEnd;
+    const sliceStart = performance.now();
+    matches += lexicon10k.scan(huge, { start: from, end: to }).length;
+    times.push(performance.now() - sliceStart);
+    from = to + 1;
+  }
+  const totalMs = performance.now() - start;
+  results.chunkedScan50MB = { text_bytes: bytesOf(huge), chunk_chars: chunk, chunks: times.length, maxChunk_ms: round(Math.max(...times)), total_ms: round(totalMs), matches };
+}
+
+// 6. Scan: 100k entries (engine and clever; the naive baseline would take about a minute: it is left out). Run
+// after the latency measures, so that the large heap it needs does not add garbage-collection pauses to them.
+{
+const lexicon100kDocument = syntheticLexicon(100_000, SEED, prose);
+const lexicon100k = createLexicon([lexicon100kDocument], { bundled: false });
+const draft100k = flat(syntheticDraft(lexicon100kDocument, DRAFT_BYTES, SEED + 1, prose));
+log('100k entries: engine…');
+const engine100kMs = time(() => lexicon100k.scan(draft100k), 10, 2);
+log('100k entries: clever baseline…');
+const clever100k = cleverBaseline(entryForms(lexicon100kDocument));
+const clever100kMs = time(() => clever100k(draft100k), 3, 1);
+results.scan100k = {
+  entries: 100_000,
+  draft_bytes: bytesOf(draft100k),
+  matches: lexicon100k.scan(draft100k).length,
+  engineMedian_ms: round(engine100kMs),
+  engine_MB_per_s: round(bytesOf(draft100k) / MB / (engine100kMs / 1000), 1),
+  cleverMedian_ms: round(clever100kMs),
+  ratioVsClever: round(clever100kMs / engine100kMs, 1),
+};
+}
+
+// 7. Index build time and heap, each size in a fresh child process (node --expose-gc).
+for (const size of [10_000, 100_000]) {
+  log(`index build ${size}…`);
+  const runs = Array.from({ length: 3 }, () =>
+    JSON.parse(execFileSync(process.execPath, ['--expose-gc', new URL('build-child.mjs', import.meta.url).pathname, String(size), String(SEED)], { encoding: 'utf8' })),
+  );
+  results[`indexBuild${size / 1000}k`] = {
+    entries: size,
+    createLexicon_ms: round(median(runs.map((run) => run.createMs)), 1),
+    ofWhichSchemaValidation_ms: round(median(runs.map((run) => run.validateMs)), 1),
+    heap_MB: round(median(runs.map((run) => run.heapMB)), 1),
+    searchIndexFirstQuery_ms: round(median(runs.map((run) => run.searchIndexMs)), 1),
+  };
+}
+
+// 8. Cold import of @natolex/data (a fresh node process each time; time from before the import to after it).
+{
+  log('cold import…');
+  const measureImport = (code, type) =>
+    median(
+      Array.from({ length: 7 }, () =>
+        Number(execFileSync(process.execPath, [...(type === 'module' ? ['--input-type=module'] : []), '-e', code], { cwd: packageDir, encoding: 'utf8' })),
+      ),
+    );
+  results.coldImport = {
+    esm_ms: round(measureImport("const t = performance.now(); await import('@natolex/data'); process.stdout.write(String(performance.now() - t));", 'module'), 1),
+    cjs_ms: round(measureImport("const t = performance.now(); require('@natolex/data'); process.stdout.write(String(performance.now() - t));", 'commonjs'), 1),
+  };
+}
+
+results.targets = {
+  'scan >= 500x naive (10k)': results.scan10k.ratioVsNaive >= 500,
+  'scan >= 5x clever (10k)': results.scan10k.ratioVsClever >= 5,
+  'scan >= 100 MB/s (10k)': results.scan10k.engine_MB_per_s >= 100,
+  'rescan median < 2 ms': results.rescanOneLineEdit.median_ms < 2,
+  'lookup p99 < 0.1 ms': results.lookup.p99_ms < 0.1,
+  '100k index < 1 s': results.indexBuild100k.createLexicon_ms < 1000,
+  '100k index < 100 MB heap': results.indexBuild100k.heap_MB < 100,
+};
+results.totalBenchTime_s = round((performance.now() - started) / 1000, 1);
+
+const rows = [
+  ['scan 1 MB, 10k entries: engine', `${results.scan10k.engineMedian_ms} ms (${results.scan10k.engine_MB_per_s} MB/s)`],
+  ['  clever baseline (one alternation)', `${results.scan10k.cleverMedian_ms} ms → engine ${results.scan10k.ratioVsClever}× faster`],
+  ['  naive baseline (RegExp per entry)', `${results.scan10k.naive_ms} ms → engine ${results.scan10k.ratioVsNaive}× faster`],
+  ['scan 1 MB, 100k entries: engine', `${results.scan100k.engineMedian_ms} ms (${results.scan100k.engine_MB_per_s} MB/s), clever ${results.scan100k.cleverMedian_ms} ms (${results.scan100k.ratioVsClever}×)`],
+  ['scan 1 MB seed text, real corpus', `${results.realCorpus.engineMedian_ms} ms (${results.realCorpus.engine_MB_per_s} MB/s), clever ${results.realCorpus.ratioVsClever}×, naive ${results.realCorpus.ratioVsNaive}×`],
+  ['rescan after a one-line edit', `median ${results.rescanOneLineEdit.median_ms} ms, p99 ${results.rescanOneLineEdit.p99_ms} ms`],
+  ['lookup', `median ${results.lookup.median_ms} ms, p99 ${results.lookup.p99_ms} ms`],
+  ['matchAt (hover at offset)', `median ${results.matchAt.median_ms} ms, p99 ${results.matchAt.p99_ms} ms`],
+  ['index build 10k', `${results.indexBuild10k.createLexicon_ms} ms (validation ${results.indexBuild10k.ofWhichSchemaValidation_ms} ms), ${results.indexBuild10k.heap_MB} MB heap`],
+  ['index build 100k', `${results.indexBuild100k.createLexicon_ms} ms (validation ${results.indexBuild100k.ofWhichSchemaValidation_ms} ms), ${results.indexBuild100k.heap_MB} MB heap`],
+  ['search index (first query) 10k / 100k', `${results.indexBuild10k.searchIndexFirstQuery_ms} ms / ${results.indexBuild100k.searchIndexFirstQuery_ms} ms`],
+  ['50 MB in 500 KB line-aligned ranges', `longest range ${results.chunkedScan50MB.maxChunk_ms} ms, total ${results.chunkedScan50MB.total_ms} ms`],
+  ['cold import @natolex/data', `ESM ${results.coldImport.esm_ms} ms, CJS ${results.coldImport.cjs_ms} ms`],
+];
+const width = Math.max(...rows.map(([name]) => name.length));
+console.log(`\nnatolex bench (seed ${SEED}, ${results.environment.node}, ${results.environment.cores} cores, load ${results.environment.loadAverageAtStart.join(' ')})\n`);
+for (const [name, value] of rows) console.log(`${name.padEnd(width)}  ${value}`);
+console.log('\ntargets:');
+for (const [name, met] of Object.entries(results.targets)) console.log(`  ${met ? 'met    ' : 'MISSED '} ${name}`);
+writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwrote bench/results.json in ${results.totalBenchTime_s} s`);
