@@ -127,7 +127,8 @@ function longestFrom(index: MatchIndex, node: TrieNode, text: string, start: num
       rememberedEnd = tokenEnd;
       rememberedHash = tokenHash;
     }
-    if (index.edgeFilter[edgeSlot(current.id, tokenHash, index.edgeMask)] === 0) break;
+    const edge = edgeSlot(current.id, tokenHash, index.edgeMask);
+    if ((index.edgeFilter[edge >>> 5]! & (1 << (edge & 31))) === 0) break;
     const child = childFor(current, text, position);
     if (child === undefined) break;
     current = child;
@@ -146,7 +147,7 @@ function longestFrom(index: MatchIndex, node: TrieNode, text: string, start: num
 
 /** Appends the matches in text[from, to) to `out`; `from` and `to` must be line boundaries (or the text's ends). */
 export function scanInto(index: MatchIndex, text: string, from: number, to: number, out: Match[]): void {
-  const { rootTable, rootMask, hasPunctuationRoots } = index;
+  const { rootTable, rootMask, rootBits, hasPunctuationRoots } = index;
   let position = from;
   rememberedStart = -1;
   while (position < to) {
@@ -166,13 +167,16 @@ export function scanInto(index: MatchIndex, text: string, from: number, to: numb
     const end = tokenEnd;
     const hash = tokenHash; // (a walk overwrites the scratch token)
     let matchEnd = -1;
-    if (tokenClass === WORD) {
+    const slot = filterSlot(hash, rootMask);
+    if ((rootBits[slot >>> 5]! & (1 << (slot & 31))) === 0) {
+      // No form starts with this token.
+    } else if (tokenClass === WORD) {
       // Candidates by hash and length; longestFrom compares the text only when it has a match to report.
-      for (let node = rootTable[filterSlot(hash, rootMask)]; node !== undefined && matchEnd === -1; node = node.slotNext) {
+      for (let node = rootTable[slot]; node !== undefined && matchEnd === -1; node = node.slotNext) {
         if (node.hash === hash && node.token.length === end - position) matchEnd = longestFrom(index, node, text, position, end, to, out, false);
       }
     } else if (tokenClass === OTHER && hasPunctuationRoots) {
-      let node = rootTable[filterSlot(tokenHash, rootMask)];
+      let node = rootTable[slot];
       while (node !== undefined && !isToken(node, text, position)) node = node.slotNext;
       if (node !== undefined) matchEnd = longestFrom(index, node, text, position, end, to, out, true);
     }

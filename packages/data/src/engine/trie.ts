@@ -48,11 +48,14 @@ export interface MatchIndex {
    */
   rootTable: (TrieNode | undefined)[];
   rootMask: number;
+  /** One bit per rootTable slot, set when the slot is used: small enough to stay in the CPU cache, so the words that
+   * start no form (half of prose) are rejected without touching the table. */
+  rootBits: Int32Array;
   /**
-   * One byte per bucket of (parent id, child token hash) pairs: a zero means "this node has no child for this token",
+   * One bit per bucket of (parent id, child token hash) pairs: a zero means "this node has no child for this token",
    * which is how most walks end (the word after "security" rarely continues a term). Cheaper than the child map.
    */
-  edgeFilter: Uint8Array;
+  edgeFilter: Int32Array;
   edgeMask: number;
   /** Whether any form starts with a non-word character (e.g. ".NET"); lets the scanner skip punctuation quickly. */
   hasPunctuationRoots: boolean;
@@ -199,6 +202,7 @@ export function buildMatchIndex(documents: readonly LexiconDocument[]): MatchInd
   let size = 256;
   while (size < root.size * 4 && size < 1 << 24) size *= 2;
   const rootTable = new Array<TrieNode | undefined>(size).fill(undefined);
+  const rootBits = new Int32Array(size >>> 5 || 1);
   const mask = size - 1;
   let hasPunctuationRoots = false;
   for (const first of root.values()) {
@@ -207,20 +211,22 @@ export function buildMatchIndex(documents: readonly LexiconDocument[]): MatchInd
       const slot = filterSlot(node.hash, mask);
       node.slotNext = rootTable[slot];
       rootTable[slot] = node;
+      rootBits[slot >>> 5]! |= 1 << (slot & 31);
     }
   }
-  let edgeSize = 256;
-  while (edgeSize < nodeCount * 8 && edgeSize < 1 << 26) edgeSize *= 2;
-  const edgeFilter = new Uint8Array(edgeSize);
+  let edgeSize = 1024;
+  while (edgeSize < nodeCount * 16 && edgeSize < 1 << 30) edgeSize *= 2;
+  const edgeFilter = new Int32Array(edgeSize >>> 5);
   const edgeMask = edgeSize - 1;
   const pending = childrenOf(root);
   for (let parent = pending.pop(); parent !== undefined; parent = pending.pop()) {
     for (const node of childrenOf(parent.next, parent.only)) {
-      edgeFilter[edgeSlot(parent.id, node.hash, edgeMask)] = 1;
+      const slot = edgeSlot(parent.id, node.hash, edgeMask);
+      edgeFilter[slot >>> 5]! |= 1 << (slot & 31);
       pending.push(node);
     }
   }
-  return { root, rootTable, rootMask: mask, edgeFilter, edgeMask, hasPunctuationRoots, surfaceCount, nodeCount };
+  return { root, rootTable, rootMask: mask, rootBits, edgeFilter, edgeMask, hasPunctuationRoots, surfaceCount, nodeCount };
 }
 
 /** The winner for a written form (canonicalised like forms are), or undefined. */
