@@ -145,6 +145,33 @@ function longestFrom(index: MatchIndex, node: TrieNode, text: string, start: num
   return bestEnd;
 }
 
+/**
+ * The common case of a failing walk, decided without starting one: `node` (matched by the word ending at
+ * `wordEnd`) has no entry and can only go on through " ", the text has a single space and an ASCII word next, and
+ * the edge filter says that word does not follow. The word read here is remembered for the main loop.
+ */
+function cannotContinue(index: MatchIndex, node: TrieNode, text: string, wordEnd: number, end: number): boolean {
+  const space = node.space;
+  if (node.entry !== undefined || space === undefined || node.only !== space || text.charCodeAt(wordEnd) !== 0x20) return false;
+  const wordStart = wordEnd + 1;
+  let position = wordStart;
+  let hash = 0;
+  while (position < end) {
+    const unit = text.charCodeAt(position);
+    if (unit >= 0x80) return false; // let the walk read non-ASCII words
+    if (ASCII_WORD[unit] === 0) break;
+    hash = (Math.imul(hash, 31) + unit) | 0;
+    position++;
+  }
+  if (position === wordStart) return false;
+  const edge = edgeSlot(space.id, hash, index.edgeMask);
+  if ((index.edgeFilter[edge >>> 5]! & (1 << (edge & 31))) !== 0) return false;
+  rememberedStart = wordStart;
+  rememberedEnd = position;
+  rememberedHash = hash;
+  return true;
+}
+
 /** Appends the matches in text[from, to) to `out`; `from` and `to` must be line boundaries (or the text's ends). */
 export function scanInto(index: MatchIndex, text: string, from: number, to: number, out: Match[]): void {
   const { rootTable, rootMask, rootBits, hasPunctuationRoots } = index;
@@ -173,7 +200,9 @@ export function scanInto(index: MatchIndex, text: string, from: number, to: numb
     } else if (tokenClass === WORD) {
       // Candidates by hash and length; longestFrom compares the text only when it has a match to report.
       for (let node = rootTable[slot]; node !== undefined && matchEnd === -1; node = node.slotNext) {
-        if (node.hash === hash && node.token.length === end - position) matchEnd = longestFrom(index, node, text, position, end, to, out, false);
+        if (node.hash === hash && node.token.length === end - position && !cannotContinue(index, node, text, end, to)) {
+          matchEnd = longestFrom(index, node, text, position, end, to, out, false);
+        }
       }
     } else if (tokenClass === OTHER && hasPunctuationRoots) {
       let node = rootTable[slot];
