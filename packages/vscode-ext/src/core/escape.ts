@@ -1,0 +1,28 @@
+// Escaping of text that comes from lexicon data (the bundled corpus or a workspace glossary, which anyone can write)
+// before it goes into Markdown, snippet syntax or a link. Data is always shown as text, never interpreted.
+
+/** CommonMark lets a backslash escape any ASCII punctuation character; escaping all of them is always safe. */
+const MARKDOWN_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+
+/**
+ * Markdown-escapes `text` so that it renders literally: no emphasis, links, autolinks, code spans, HTML, headings or
+ * list markers. Line breaks become spaces, since a hover line break could start a new block (a heading, a fence).
+ */
+export function escapeMarkdown(text: string): string {
+  return String(text)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')
+    .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`);
+}
+
+/** Escapes the characters that a VS Code SnippetString interprets: `$`, `}` and `\`. */
+export function escapeSnippetText(text: string): string {
+  return String(text).replace(/[$}\\]/g, (char) => `\\${char}`);
+}
+
+/** A `command:` URI with JSON arguments, for the one command link the extension itself puts into hovers. */
+export function commandUri(command: string, args: readonly unknown[]): string {
+  // encodeURIComponent leaves ( ) ' ! * alone, and a ")" would end the Markdown link early.
+  const encoded = encodeURIComponent(JSON.stringify(args)).replace(/[()'!*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `command:${command}?${encoded}`;
+}
