@@ -140,6 +140,23 @@ describe('createLexicon errors', () => {
     expect(createLexicon([clash], { bundled: false }).lookup('ZZZ')?.id).toBe(bundledId);
   });
 
+  test('a document that throws or changes while it is read is still a LexiconError', () => {
+    for (const failAfter of [0, 1, 2, 3, 5, 8]) {
+      let reads = 0;
+      const sneaky = {
+        get acronyms() {
+          if (reads++ >= failAfter) throw new Error('boom');
+          return [{ id: 'a.x', form: 'X', expansion: 'Ex' }];
+        },
+      };
+      try {
+        createLexicon([sneaky as unknown as LexiconDocument], { bundled: false });
+      } catch (error) {
+        expect(error).toBeInstanceOf(LexiconError);
+      }
+    }
+  });
+
   test('section ids must be unique among sections', () => {
     const topic = fixtureDocument.topics![0]!;
     const twice: LexiconDocument = {

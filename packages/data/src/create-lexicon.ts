@@ -149,7 +149,13 @@ export function createLexicon(
     throw new LexiconError({ code: 'invalid-argument', message: `createLexicon: could not read the documents (${String(error)})` });
   }
   const all = includeBundled ? [bundledDocument, ...extra] : extra;
-  return lexiconOver(all, indexById(all, includeBundled ? 1 : 0));
+  try {
+    return lexiconOver(all, indexById(all, includeBundled ? 1 : 0));
+  } catch (error) {
+    if (error instanceof LexiconError) throw error;
+    // Only a value that changes under our feet (a getter or proxy that validated and then read differently) gets here.
+    throw new LexiconError({ code: 'invalid-document', message: `createLexicon: a document could not be indexed (${String(error)})` });
+  }
 }
 
 function collect<K extends (typeof RECORD_ARRAYS)[number]>(documents: readonly LexiconDocument[], key: K): NonNullable<LexiconDocument[K]> {

@@ -1,5 +1,5 @@
 // @natolex/data: the bundled NATO A–Z corpus and the query API over it (and over any extra lexicon documents).
-import type { CiteOptions, Lexicon, Match, ScanRange, ScanState, SearchHit, SearchOptions, TextEdit } from './api.js';
+import type { CiteOptions, Entry, Lexicon, Match, ScanRange, ScanState, SearchHit, SearchOptions, TextEdit } from './api.js';
 import { createLexicon } from './create-lexicon.js';
 
 export type * from './api.js';
@@ -12,7 +12,7 @@ export * from './first-use.js';
 export const lexicon: Lexicon = /* #__PURE__ */ createLexicon();
 
 /** The acronym or term written exactly `text` in the bundled corpus. */
-export function lookup(text: string) {
+export function lookup(text: string): Entry | undefined {
   return lexicon.lookup(text);
 }
 
