@@ -16,7 +16,7 @@ import { freePort, isPortFree, onCleanup } from './lib/processes.mjs';
 import { createRunFolder, installVsix, startCodeServer } from './lib/servers.mjs';
 
 const DEMO_HINT = `Workspace: a scratch copy of packages/vscode-ext/demo (%s when you stop).
-  Try: open draft.md, hover NUC, run "natolex: Insert cited passage…" from the command palette (F1).`;
+  Try: open draft.md, hover NUC, run "natolex: Insert Cited Passage…" from the command palette (F1).`;
 
 const { version } = JSON.parse(readFileSync(join(extensionRoot, 'package.json'), 'utf8'));
 const { values: options } = parseArgs({

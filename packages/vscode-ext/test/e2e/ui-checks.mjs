@@ -1,6 +1,6 @@
 // The UI end-to-end check: what a writer sees in code-server with the packed VSIX installed, on the demo workspace.
 // 1. open the draft from the Explorer, hover an acronym, read the rendered hover (expansion expected);
-// 2. run "natolex: Insert cited passage…" from the command palette, answer its QuickPick, read the inserted text
+// 2. run "natolex: Insert Cited Passage…" from the command palette, answer its QuickPick, read the inserted text
 //    (a `>` blockquote with a footnote, the default format) from the editor and from the saved file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ export const EXPECTATIONS = {
   draftText: 'Briefing note',
   hoverWord: 'NUC',
   hoverExpansion: 'NATO-Ukraine Commission',
-  commandLabel: 'natolex: Insert cited passage',
+  commandLabel: 'natolex: Insert Cited Passage',
   passageQuery: 'Charter on a Distinctive Partnership',
   passageText: 'Distinctive Partnership',
 };
