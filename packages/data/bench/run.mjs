@@ -55,7 +55,7 @@ function compareScan(label, document, lexicon, draft, { naiveRuns = 1 } = {}) {
   const bytes = bytesOf(draft);
   const forms = entryForms(document);
   log(`${label}: engine…`);
-  const engineMs = time(() => lexicon.scan(draft), 20, 3);
+  const engineMs = time(() => lexicon.scan(draft), 30, 5);
   log(`${label}: clever baseline (one alternation)…`);
   const clever = cleverBaseline(forms);
   const cleverMs = time(() => clever(draft), 5, 1);
