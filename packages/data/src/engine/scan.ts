@@ -4,9 +4,10 @@
 // scanning resumes after it (sorted, non-overlapping results).
 //
 // Cost: every character is classified once (a table lookup for ASCII) and folded into the running token hash. A word
-// costs one probe of a byte filter; only words that pass it are looked up (by integer hash key, then compared in
-// place), so nothing is allocated except the matches themselves. No match contains a line break, which is what lets
-// `rescan` redo single lines.
+// costs one probe of a bit filter; only words that pass it are looked up in the root table (by hash and length; the
+// text is compared in place only when there is a match to report), and a walk to the next word is cut short by the
+// edge filter. Nothing is allocated except the matches themselves. No match contains a line break, which is what
+// lets `rescan` redo single lines.
 import type { Match } from '../api.js';
 import { ASCII_CLASSES, ASCII_WORD, BREAK, OTHER, SPACE, WORD, canonicalUnit, classOfAstral, classOfUnit } from '../text/chars.js';
 import { KEY_MASK, edgeSlot, filterSlot, type MatchIndex, type TrieNode } from './trie.js';

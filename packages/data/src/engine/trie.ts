@@ -2,8 +2,10 @@
 //
 // Why a token trie (and not Aho–Corasick over characters, or one big alternation RegExp): whole-word matching means a
 // match can only start and end on token boundaries, so the scanner tokenises the text once and, at each token, asks
-// "does a form start here?" with one hash probe. That is one pass over the text whose cost does not depend on the
-// number of entries (a RegExp alternation of 10k forms backtracks through its branches at every position). The trie
+// "does a form start here?" with one hash probe (tokens are hashed while they are read, so this costs no string). That is one pass over the text whose cost does not depend on the
+// number of entries (a RegExp alternation of 10k forms tries its branches at every candidate position). Aho–Corasick
+// over characters would also be one pass, but needs a node per character (far more memory at 100k entries) and
+// extra work to keep only whole-word matches and to canonicalise separators and spaces. The trie
 // keeps multi-word forms ("UN CTC", "Operation Ocean Shield"), hyphenated ones ("NTM-I") and mixed case ("PfP") as
 // token paths, and the deepest node with an entry on the path is the longest match.
 //
