@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 // through scripts/test-integration.mjs, not here.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts'],
+    // Plus the launcher scripts' own unit tests (scripts/, test/e2e/), which need no VS Code.
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.mjs', 'test/e2e/**/*.test.mjs'],
     testTimeout: 30_000,
   },
 });

@@ -1,0 +1,212 @@
+// The lexicon each document sees: the bundled corpus plus the glossaries of its workspace folder. Glossaries are
+// found (every *.natolex.json, plus the paths of the natolex.glossaries setting), read through vscode.workspace.fs
+// (so virtual and browser workspaces work), checked and merged by the core (core/glossary.ts); their problems
+// become diagnostics on the glossary files. File watchers and saves trigger a reload of that folder only.
+import { createLexicon, type Lexicon } from '@natolex/data';
+import * as vscode from 'vscode';
+import { loadGlossaries, type GlossaryLoad, type GlossarySource } from '../core/glossary.js';
+import type { Translate } from '../core/translate.js';
+import { readSettings } from './settings.js';
+
+export const GLOSSARY_GLOB = '**/*.natolex.json';
+const RELOAD_DELAY_MS = 150;
+
+interface FolderState {
+  load: GlossaryLoad;
+  /** Glossary files with diagnostics, to clear them when the file goes away or is fixed. */
+  files: Set<string>;
+}
+
+export class LexiconService implements vscode.Disposable {
+  private bundledLexicon: Lexicon | undefined;
+  private readonly folders = new Map<string, FolderState>();
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly running = new Map<string, Promise<void>>();
+  private readonly changed = new vscode.EventEmitter<vscode.WorkspaceFolder | undefined>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private settingWatchers: vscode.Disposable[] = [];
+  readonly diagnostics = vscode.languages.createDiagnosticCollection('natolex-glossaries');
+  /** Fires after a folder's glossaries were (re)loaded. */
+  readonly onDidChange = this.changed.event;
+  /** Settles once every folder's glossaries have been loaded the first time. */
+  readonly ready: Promise<void>;
+
+  constructor(private readonly t: Translate) {
+    const watcher = vscode.workspace.createFileSystemWatcher(GLOSSARY_GLOB);
+    const onFile = (uri: vscode.Uri) => this.scheduleReload(vscode.workspace.getWorkspaceFolder(uri));
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate(onFile),
+      watcher.onDidChange(onFile),
+      watcher.onDidDelete(onFile),
+      this.changed,
+      this.diagnostics,
+      // Saves cover file systems whose watchers report nothing (some virtual workspaces).
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (this.isGlossary(document.uri)) onFile(document.uri);
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('natolex.glossaries') || event.affectsConfiguration('natolex.maxGlossarySize')) {
+          this.watchSettingPaths();
+          for (const folder of vscode.workspace.workspaceFolders ?? []) this.scheduleReload(folder);
+        }
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders((event) => {
+        for (const folder of event.removed) this.forget(folder);
+        for (const folder of event.added) this.scheduleReload(folder);
+        this.watchSettingPaths();
+      }),
+    );
+    this.watchSettingPaths();
+    this.ready = Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => this.reload(folder))).then(() => undefined);
+  }
+
+  /** The bundled corpus alone. */
+  get bundled(): Lexicon {
+    this.bundledLexicon ??= createLexicon();
+    return this.bundledLexicon;
+  }
+
+  /** The lexicon for a document: its folder's glossaries over the bundled corpus. */
+  lexiconFor(uri: vscode.Uri | undefined): Lexicon {
+    const folder = uri && vscode.workspace.getWorkspaceFolder(uri);
+    return (folder && this.folders.get(folder.uri.toString())?.load.lexicon) ?? this.bundled;
+  }
+
+  /** Which glossary an id comes from, for a document's lexicon (undefined for the bundled corpus). */
+  originOf(uri: vscode.Uri | undefined, id: string): string | undefined {
+    const folder = uri && vscode.workspace.getWorkspaceFolder(uri);
+    return folder ? this.folders.get(folder.uri.toString())?.load.origins.get(id) : undefined;
+  }
+
+  /** The first lexicon (folders first, then the bundled corpus) that has a record with this id. */
+  lexiconContaining(id: string): Lexicon {
+    for (const state of this.folders.values()) if (state.load.lexicon.get(id) !== undefined) return state.load.lexicon;
+    return this.bundled;
+  }
+
+  /** Reloads every folder now (the "Reload Workspace Glossaries" command). */
+  async reloadAll(): Promise<void> {
+    await Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => this.reload(folder)));
+  }
+
+  private isGlossary(uri: vscode.Uri): boolean {
+    if (uri.path.endsWith('.natolex.json')) return true;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return folder !== undefined && this.settingUris(folder).some((candidate) => candidate.toString() === uri.toString());
+  }
+
+  private settingUris(folder: vscode.WorkspaceFolder): vscode.Uri[] {
+    return readSettings(folder.uri).glossaries.map((path) =>
+      /^([a-zA-Z]:[\\/]|\/)/.test(path) ? folder.uri.with({ path: path.replace(/\\/g, '/').replace(/^(?=[a-zA-Z]:)/, '/') }) : vscode.Uri.joinPath(folder.uri, path),
+    );
+  }
+
+  /** Watchers for the setting's paths (the *.natolex.json watcher covers the rest). */
+  private watchSettingPaths(): void {
+    for (const watcher of this.settingWatchers) watcher.dispose();
+    this.settingWatchers = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const path of readSettings(folder.uri).glossaries) {
+        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, path));
+        const reload = () => this.scheduleReload(folder);
+        this.settingWatchers.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
+      }
+    }
+  }
+
+  private scheduleReload(folder: vscode.WorkspaceFolder | undefined): void {
+    if (!folder) return;
+    const key = folder.uri.toString();
+    clearTimeout(this.pending.get(key));
+    this.pending.set(
+      key,
+      setTimeout(() => {
+        this.pending.delete(key);
+        void this.reload(folder);
+      }, RELOAD_DELAY_MS),
+    );
+  }
+
+  /** Loads one folder's glossaries; reloads of one folder run one after the other. */
+  reload(folder: vscode.WorkspaceFolder): Promise<void> {
+    const key = folder.uri.toString();
+    const previous = this.running.get(key) ?? Promise.resolve();
+    const next = previous.then(() => this.load(folder)).catch((error: unknown) => {
+      // Never let a glossary problem escape into the extension host; the bundled corpus keeps serving.
+      console.error(`natolex: could not load the glossaries of ${folder.name}:`, error);
+    });
+    this.running.set(key, next);
+    return next;
+  }
+
+  private async findGlossaries(folder: vscode.WorkspaceFolder): Promise<vscode.Uri[]> {
+    const found = new Map<string, vscode.Uri>();
+    try {
+      for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, GLOSSARY_GLOB), '**/node_modules/**', 1000)) found.set(uri.toString(), uri);
+    } catch {
+      // File search is not available in every virtual workspace; the setting's paths still work there.
+    }
+    for (const uri of this.settingUris(folder)) found.set(uri.toString(), uri);
+    return [...found.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
+  }
+
+  private async readSource(uri: vscode.Uri, maxSize: number): Promise<GlossarySource | undefined> {
+    const label = vscode.workspace.asRelativePath(uri);
+    let size: number;
+    try {
+      size = (await vscode.workspace.fs.stat(uri)).size;
+    } catch {
+      return undefined; // a configured path that does not exist (yet): nothing to load, nothing to report
+    }
+    if (size > maxSize) return { key: uri.toString(), label, size };
+    try {
+      const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString() && !document.isDirty);
+      const text = open ? open.getText() : new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      return { key: uri.toString(), label, size, text };
+    } catch (error) {
+      return { key: uri.toString(), label, size, readError: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  private async load(folder: vscode.WorkspaceFolder): Promise<void> {
+    const settings = readSettings(folder.uri);
+    const uris = await this.findGlossaries(folder);
+    const sources = (await Promise.all(uris.map((uri) => this.readSource(uri, settings.maxGlossarySize)))).filter((source): source is GlossarySource => source !== undefined);
+    if (!vscode.workspace.getWorkspaceFolder(folder.uri)) return; // removed while loading
+    const load = loadGlossaries(sources, { maxSize: settings.maxGlossarySize, t: this.t, bundled: this.bundled });
+
+    const key = folder.uri.toString();
+    const files = new Set<string>();
+    for (const old of this.folders.get(key)?.files ?? []) this.diagnostics.delete(vscode.Uri.parse(old));
+    for (const source of sources) {
+      const problems = load.problems.get(source.key) ?? [];
+      if (problems.length === 0) continue;
+      files.add(source.key);
+      this.diagnostics.set(
+        vscode.Uri.parse(source.key),
+        problems.map((problem) => {
+          const range = new vscode.Range(problem.line, problem.character, problem.endLine, problem.endCharacter);
+          const diagnostic = new vscode.Diagnostic(range, problem.message, vscode.DiagnosticSeverity.Error);
+          diagnostic.source = 'natolex';
+          diagnostic.code = problem.code;
+          return diagnostic;
+        }),
+      );
+    }
+    this.folders.set(key, { load, files });
+    this.changed.fire(folder);
+  }
+
+  private forget(folder: vscode.WorkspaceFolder): void {
+    const key = folder.uri.toString();
+    for (const file of this.folders.get(key)?.files ?? []) this.diagnostics.delete(vscode.Uri.parse(file));
+    this.folders.delete(key);
+    this.changed.fire(folder);
+  }
+
+  dispose(): void {
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    for (const disposable of [...this.settingWatchers, ...this.disposables]) disposable.dispose();
+  }
+}

@@ -1,0 +1,127 @@
+// The "Lexicon" view: topics › sections › passages, acronyms, terms and events of the active document's lexicon,
+// with a search that narrows the tree, a click that shows an item and an inline action that inserts it.
+import * as vscode from 'vscode';
+import { childrenOf, eventPassage, insertionTextFor, searchFilter, type LexiconNode, type TreeFilter } from '../core/tree.js';
+import type { Translate } from '../core/translate.js';
+import { insertCitedPassage } from './citations.js';
+import type { LexiconService } from './lexicon-service.js';
+import { readSettings } from './settings.js';
+
+export const VIEW_ID = 'natolex.lexicon';
+
+export class LexiconTreeProvider implements vscode.TreeDataProvider<LexiconNode> {
+  private readonly changed = new vscode.EventEmitter<LexiconNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private filter: TreeFilter;
+  query: string | undefined;
+
+  constructor(
+    private readonly service: LexiconService,
+    private readonly t: Translate,
+  ) {}
+
+  private get lexicon() {
+    return this.service.lexiconFor(vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri);
+  }
+
+  setQuery(query: string | undefined): number {
+    this.query = query === undefined || query.trim() === '' ? undefined : query;
+    this.filter = this.query === undefined ? undefined : searchFilter(this.lexicon, this.query);
+    this.refresh();
+    return this.filter?.size ?? 0;
+  }
+
+  refresh(): void {
+    if (this.query !== undefined) this.filter = searchFilter(this.lexicon, this.query);
+    this.changed.fire(undefined);
+  }
+
+  getChildren(node?: LexiconNode): LexiconNode[] {
+    return childrenOf(this.lexicon, node, this.filter, this.t);
+  }
+
+  getTreeItem(node: LexiconNode): vscode.TreeItem {
+    const expandable = node.kind === 'group' || node.kind === 'topic' || node.kind === 'section';
+    const state = expandable ? (this.filter !== undefined || node.kind === 'group' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed) : vscode.TreeItemCollapsibleState.None;
+    const item = new vscode.TreeItem(node.label, node.kind === 'group' && node.group !== 'topics' ? vscode.TreeItemCollapsibleState.Collapsed : state);
+    item.id = node.kind === 'group' ? `group:${node.group}` : `${node.kind}:${node.id}`;
+    switch (node.kind) {
+      case 'group':
+        item.description = String(node.count);
+        break;
+      case 'passage':
+        item.description = node.description;
+        item.tooltip = node.tooltip;
+        item.contextValue = 'natolex.insertable.passage';
+        item.iconPath = new vscode.ThemeIcon('quote');
+        item.command = { command: 'natolex.openPassage', title: this.t('Open the passage'), arguments: [node.id] };
+        break;
+      case 'acronym':
+      case 'term':
+        item.description = node.description;
+        item.contextValue = `natolex.insertable.${node.kind}`;
+        item.iconPath = new vscode.ThemeIcon(node.kind === 'acronym' ? 'symbol-constant' : 'symbol-key');
+        item.command = { command: 'natolex.openEntry', title: this.t('Show the entry'), arguments: [node.id] };
+        break;
+      case 'event': {
+        item.description = node.description;
+        item.tooltip = node.tooltip;
+        item.iconPath = new vscode.ThemeIcon('calendar');
+        const passage = eventPassage(this.lexicon, node.id);
+        if (passage) {
+          item.contextValue = 'natolex.insertable.event';
+          item.command = { command: 'natolex.openPassage', title: this.t('Open the passage'), arguments: [passage] };
+        }
+        break;
+      }
+      case 'topic':
+        item.iconPath = new vscode.ThemeIcon('book');
+        break;
+      default:
+        break;
+    }
+    return item;
+  }
+}
+
+async function insertNode(service: LexiconService, t: Translate, node: LexiconNode | undefined): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  if (!node || !editor) {
+    if (!editor) void vscode.window.showErrorMessage(t('Open a document to insert into.'));
+    return false;
+  }
+  const lexicon = service.lexiconFor(editor.document.uri);
+  const format = readSettings(editor.document).citationFormat;
+  if (node.kind === 'passage') return (await insertCitedPassage(service, t, { snippetId: node.id, format })).inserted;
+  if (node.kind === 'event') {
+    const passage = eventPassage(lexicon, node.id);
+    return passage ? (await insertCitedPassage(service, t, { snippetId: passage, format })).inserted : false;
+  }
+  const text = node.kind === 'acronym' || node.kind === 'term' ? insertionTextFor(lexicon, node.id) : undefined;
+  if (text === undefined) return false;
+  const edit = new vscode.WorkspaceEdit();
+  for (const selection of editor.selections) edit.replace(editor.document.uri, selection, text);
+  return vscode.workspace.applyEdit(edit);
+}
+
+export function registerLexiconView(service: LexiconService, t: Translate): vscode.Disposable {
+  const provider = new LexiconTreeProvider(service, t);
+  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  const showQuery = (hits: number) => {
+    view.message = provider.query === undefined ? undefined : t('Search "{0}": {1} matches', provider.query, hits);
+    void vscode.commands.executeCommand('setContext', 'natolex.lexiconFiltered', provider.query !== undefined);
+  };
+  return vscode.Disposable.from(
+    view,
+    service.onDidChange(() => provider.refresh()),
+    vscode.window.onDidChangeActiveTextEditor(() => provider.refresh()),
+    vscode.commands.registerCommand('natolex.filterLexicon', async (query?: unknown) => {
+      const value = typeof query === 'string' ? query : await vscode.window.showInputBox({ title: t('Search the lexicon'), prompt: t('Words to look for (typos are fine); empty shows everything'), value: provider.query ?? '' });
+      if (value === undefined) return undefined;
+      showQuery(provider.setQuery(value));
+      return provider.query;
+    }),
+    vscode.commands.registerCommand('natolex.clearLexiconFilter', () => showQuery(provider.setQuery(undefined))),
+    vscode.commands.registerCommand('natolex.insertFromLexicon', (node?: LexiconNode) => insertNode(service, t, node)),
+  );
+}

@@ -1,0 +1,76 @@
+// The natolex.* settings, read for a resource (they are resource-scoped, so each folder of a multi-root workspace
+// can have its own) and checked: a wrong value falls back to the default instead of breaking a feature.
+import * as vscode from 'vscode';
+import { CITATION_FORMATS, CITATION_STYLES, type CitationFormat, type CitationStyleName } from '../core/citation.js';
+
+export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+export interface NatolexSettings {
+  enabledLanguages: string[];
+  severity: SeveritySetting;
+  citationFormat: CitationFormat;
+  citationStyle: CitationStyleName;
+  glossaries: string[];
+  maxFileSize: number;
+  maxGlossarySize: number;
+}
+
+export const DEFAULT_SETTINGS: Readonly<NatolexSettings> = Object.freeze({
+  enabledLanguages: ['markdown', 'plaintext'],
+  severity: 'information',
+  citationFormat: 'footnote',
+  citationStyle: 'chicago-note',
+  glossaries: [],
+  maxFileSize: 500_000,
+  maxGlossarySize: 5_000_000,
+});
+
+const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+function stringList(value: unknown, fallback: string[]): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item.trim() !== '') : fallback;
+}
+
+function positive(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+export function readSettings(scope?: vscode.ConfigurationScope): NatolexSettings {
+  const config = vscode.workspace.getConfiguration('natolex', scope);
+  return {
+    enabledLanguages: stringList(config.get('enabledLanguages'), DEFAULT_SETTINGS.enabledLanguages),
+    severity: oneOf(config.get('diagnostics.severity'), SEVERITIES, DEFAULT_SETTINGS.severity),
+    citationFormat: oneOf(config.get('citation.format'), CITATION_FORMATS, DEFAULT_SETTINGS.citationFormat),
+    citationStyle: oneOf(config.get('citation.style'), CITATION_STYLES, DEFAULT_SETTINGS.citationStyle),
+    glossaries: stringList(config.get('glossaries'), DEFAULT_SETTINGS.glossaries),
+    maxFileSize: positive(config.get('maxFileSize'), DEFAULT_SETTINGS.maxFileSize),
+    maxGlossarySize: positive(config.get('maxGlossarySize'), DEFAULT_SETTINGS.maxGlossarySize),
+  };
+}
+
+/** Schemes whose documents are not drafts: output panes, SCM views, our own read-only documents. */
+const SKIPPED_SCHEMES = new Set(['natolex', 'output', 'git', 'vscode-scm', 'debug', 'vscode-settings', 'walkThroughSnippet']);
+
+/** Whether natolex reads this document: an enabled language, a draft-like scheme. */
+export function isEnabledFor(document: vscode.TextDocument, settings: NatolexSettings = readSettings(document)): boolean {
+  return settings.enabledLanguages.includes(document.languageId) && !SKIPPED_SCHEMES.has(document.uri.scheme);
+}
+
+export function toSeverity(setting: SeveritySetting): vscode.DiagnosticSeverity | undefined {
+  switch (setting) {
+    case 'error':
+      return vscode.DiagnosticSeverity.Error;
+    case 'warning':
+      return vscode.DiagnosticSeverity.Warning;
+    case 'information':
+      return vscode.DiagnosticSeverity.Information;
+    case 'hint':
+      return vscode.DiagnosticSeverity.Hint;
+    default:
+      return undefined;
+  }
+}

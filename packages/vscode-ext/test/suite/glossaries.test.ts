@@ -1,0 +1,118 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activate, delay, hoverText, openFixture, positionOf, revertAndCloseAll, waitFor, waitForSome, workspaceUri } from './helpers.js';
+
+const encoder = new TextEncoder();
+
+function glossary(form: string, expansion: string, id = `acronym.added.${form.toLowerCase()}`): string {
+  return `${JSON.stringify({ name: 'Added glossary', acronyms: [{ id, form, expansion }] }, null, 2)}\n`;
+}
+
+async function write(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, encoder.encode(text));
+}
+
+async function hoverOn(document: vscode.TextDocument, word: string): Promise<string> {
+  return (await hoverText(document, positionOf(document, word))).text;
+}
+
+function glossaryProblems(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'natolex');
+}
+
+describe('workspace glossaries', () => {
+  before(activate);
+  after(revertAndCloseAll);
+
+  it('serves the entries of *.natolex.json files with the bundled corpus, naming the glossary', async () => {
+    const { document } = await openFixture('drafts', 'team.md');
+    const text = await hoverOn(document, 'DRT');
+    assert.ok(text.includes('Drafting Review Team'), text);
+    assert.ok(text.includes('From glossary\\: glossary\\/team\\.natolex\\.json'), text);
+    assert.ok((await hoverOn(document, 'NUC')).includes('NATO\\-Ukraine Commission'));
+  });
+
+  it('renders hostile glossary entries as text: no HTML, no foreign links, untrusted but for the passage command', async () => {
+    const { document } = await openFixture('drafts', 'team.md');
+    for (const word of ['HSTL', 'Hostile Term']) {
+      const { hovers, text } = await hoverText(document, positionOf(document, word));
+      assert.ok(text.length > 0, `no hover on ${word}`);
+      assert.doesNotMatch(text, /(?<!\\)[<`]/, `unescaped HTML or code in:\n${text}`);
+      assert.doesNotMatch(text, /(?<!\\)\]\((?!command:natolex\.openPassage\?)/, `a foreign link in:\n${text}`);
+      if (word === 'HSTL') assert.ok(text.includes('\\[x\\]\\(command\\:workbench\\.action\\.quit\\)'), text);
+      for (const hover of hovers) {
+        for (const content of hover.contents) {
+          if (content instanceof vscode.MarkdownString && content.value.includes('HSTL')) {
+            assert.notEqual(content.isTrusted, true);
+            assert.notEqual(content.supportHtml, true);
+          }
+        }
+      }
+    }
+  });
+
+  describe('a glossary added, broken and fixed while the editor runs', () => {
+    const uri = () => workspaceUri('glossary', 'added.natolex.json');
+    let document: vscode.TextDocument;
+
+    before(async () => {
+      // A workspace file, so the folder's glossaries apply.
+      const draft = workspaceUri('drafts', 'added.md');
+      await write(draft, 'The QRT reviewed it, and the NUC agreed.\n');
+      document = (await openFixture('drafts', 'added.md')).document;
+    });
+
+    it('picks up a new glossary without reloading', async () => {
+      assert.ok(!(await hoverOn(document, 'QRT')).includes('Quick Review Team'));
+      await write(uri(), glossary('QRT', 'Quick Review Team'));
+      await waitFor('the QRT hover', async () => (await hoverOn(document, 'QRT')).includes('Quick Review Team'));
+    });
+
+    it('reports invalid JSON on the right line, and the bundled corpus keeps serving', async () => {
+      const broken = glossary('QRT', 'Quick Review Team').replace('"form": "QRT",', '"form": "QRT"');
+      await write(uri(), broken);
+      const [problem] = await waitForSome('a diagnostic on the broken glossary', () => glossaryProblems(uri()));
+      const expectedLine = broken.split('\n').findIndex((line) => line.includes('"expansion"'));
+      assert.equal(problem!.range.start.line, expectedLine, problem!.message);
+      assert.equal(problem!.severity, vscode.DiagnosticSeverity.Error);
+      assert.match(problem!.message, /^Glossary not loaded: /);
+      assert.ok((await hoverOn(document, 'NUC')).includes('NATO\\-Ukraine Commission'));
+      await waitFor('QRT to be gone', async () => !(await hoverOn(document, 'QRT')).includes('Quick Review Team'));
+    });
+
+    it('reports schema errors and duplicate ids at the offending value', async () => {
+      await write(uri(), glossary('QRT', 'Quick Review Team').replace('"expansion": "Quick Review Team"', '"expansion": 7'));
+      await waitFor('a schema diagnostic', () => glossaryProblems(uri()).some((diagnostic) => diagnostic.code === 'schema' && diagnostic.message.includes('/acronyms/0/expansion')));
+      const clash = glossary('QRT', 'Quick Review Team', 'acronym.nuc');
+      await write(uri(), clash);
+      const [problem] = await waitForSome('a duplicate-id diagnostic', () => glossaryProblems(uri()).filter((diagnostic) => diagnostic.code === 'duplicate-id'));
+      assert.equal(problem?.range.start.line, clash.split('\n').findIndex((line) => line.includes('"acronym.nuc"')));
+      assert.match(problem!.message, /already used by the bundled corpus/);
+    });
+
+    it('refuses a glossary over natolex.maxGlossarySize with a diagnostic', async () => {
+      const config = vscode.workspace.getConfiguration('natolex');
+      await config.update('maxGlossarySize', 100, vscode.ConfigurationTarget.Global);
+      try {
+        await write(uri(), glossary('QRT', 'Quick Review Team'));
+        await waitFor('a too-large diagnostic', () => glossaryProblems(uri()).some((diagnostic) => diagnostic.code === 'too-large'));
+        assert.ok((await hoverOn(document, 'NUC')).includes('NATO\\-Ukraine Commission'));
+      } finally {
+        await config.update('maxGlossarySize', undefined, vscode.ConfigurationTarget.Global);
+      }
+    });
+
+    it('serves the glossary again once it is fixed, and clears its diagnostics', async () => {
+      await write(uri(), glossary('QRT', 'Quick Review Team'));
+      await waitFor('the QRT hover to come back', async () => (await hoverOn(document, 'QRT')).includes('Quick Review Team'));
+      await waitFor('the diagnostics to clear', () => glossaryProblems(uri()).length === 0);
+    });
+
+    it('stops serving a deleted glossary', async () => {
+      await vscode.workspace.fs.delete(uri());
+      await waitFor('QRT to be gone', async () => !(await hoverOn(document, 'QRT')).includes('Quick Review Team'));
+      await delay(200);
+      assert.deepEqual(glossaryProblems(uri()), []);
+    });
+  });
+});
