@@ -14,36 +14,37 @@ export interface FirstUseCheckOptions {
   markdown: boolean;
   /** Acronym forms or ids never reported. */
   ignore?: readonly string[];
-  /** Characters per step (default 64 KiB). */
+  /** Characters per step (default 32 KiB). */
   chunkSize?: number;
 }
 
-export const DEFAULT_CHUNK_SIZE = 64 * 1024;
+export const DEFAULT_CHUNK_SIZE = 32 * 1024;
 
 /** [start, end) offsets of consecutive chunks covering `text`, cut after a blank line or at least a line break. */
 export function chunkRanges(text: string, chunkSize: number = DEFAULT_CHUNK_SIZE): Array<[number, number]> {
-  const size = Math.max(1, Math.floor(chunkSize));
-  const ranges: Array<[number, number]> = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = start + size;
-    if (end >= text.length) end = text.length;
-    else end = cutPoint(text, end, size);
-    ranges.push([start, end]);
-    start = end;
-  }
-  return ranges;
+  return [...chunks(text, chunkSize)];
 }
 
-const BLANK_LINE = /\r?\n[ \t]*\r?\n/g;
+/** The chunks one at a time, each found in time proportional to its size (never a search to the end of the text). */
+function* chunks(text: string, chunkSize: number = DEFAULT_CHUNK_SIZE): Generator<[number, number]> {
+  const size = Math.max(1, Math.floor(chunkSize));
+  let start = 0;
+  while (start < text.length) {
+    const end = start + size >= text.length ? text.length : cutPoint(text, start + size, size);
+    yield [start, end];
+    start = end;
+  }
+}
+
+const BLANK_LINE = /\r?\n[ \t]*\r?\n/;
 
 /** Where to end a chunk at or after `from`: after a blank line nearby, else after the next line break. */
 function cutPoint(text: string, from: number, size: number): number {
-  BLANK_LINE.lastIndex = from;
-  const blank = BLANK_LINE.exec(text);
-  if (blank && blank.index < from + size / 4) return blank.index + blank[0].length;
-  const lineBreak = text.indexOf('\n', from);
-  if (lineBreak !== -1 && lineBreak < from + size) return lineBreak + 1;
+  const nearby = text.slice(from, from + Math.ceil(size / 4));
+  const blank = BLANK_LINE.exec(nearby);
+  if (blank) return from + blank.index + blank[0].length;
+  const lineBreak = text.slice(from, from + size).indexOf('\n');
+  if (lineBreak !== -1) return from + lineBreak + 1;
   // One enormous line: cut after a run of spaces (a spaced acronym split here is missed, nothing worse).
   const space = text.slice(from, from + size).search(/[ \t]+\S/);
   return space === -1 ? Math.min(text.length, from + size) : from + space + 1;
@@ -81,7 +82,7 @@ export function* firstUseSteps(lexicon: Lexicon, text: string, options: FirstUse
   const seen = new Set<string>();
   const issues: FirstUseIssue[] = [];
   let carry = '';
-  for (const [from, to] of chunkRanges(text, options.chunkSize)) {
+  for (const [from, to] of chunks(text, options.chunkSize)) {
     const source = carry + text.slice(from, to);
     const shift = carry.length;
     const nonProse = options.markdown ? findMarkdownNonProse(source) : [];

@@ -1,31 +1,11 @@
 // The natolex.* settings, read for a resource (they are resource-scoped, so each folder of a multi-root workspace
 // can have its own) and checked: a wrong value falls back to the default instead of breaking a feature.
 import * as vscode from 'vscode';
-import { CITATION_FORMATS, CITATION_STYLES, type CitationFormat, type CitationStyleName } from '../core/citation.js';
+import { CITATION_FORMATS, CITATION_STYLES } from '../core/citation.js';
+import { DEFAULT_SETTINGS, SETTING_KEYS, SEVERITIES, type NatolexSettings, type SeveritySetting } from '../core/defaults.js';
 
-export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
-
-export interface NatolexSettings {
-  enabledLanguages: string[];
-  severity: SeveritySetting;
-  citationFormat: CitationFormat;
-  citationStyle: CitationStyleName;
-  glossaries: string[];
-  maxFileSize: number;
-  maxGlossarySize: number;
-}
-
-export const DEFAULT_SETTINGS: Readonly<NatolexSettings> = Object.freeze({
-  enabledLanguages: ['markdown', 'plaintext'],
-  severity: 'information',
-  citationFormat: 'footnote',
-  citationStyle: 'chicago-note',
-  glossaries: [],
-  maxFileSize: 500_000,
-  maxGlossarySize: 5_000_000,
-});
-
-const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+export type { NatolexSettings, SeveritySetting };
+export { DEFAULT_SETTINGS };
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
@@ -42,13 +22,13 @@ function positive(value: unknown, fallback: number): number {
 export function readSettings(scope?: vscode.ConfigurationScope): NatolexSettings {
   const config = vscode.workspace.getConfiguration('natolex', scope);
   return {
-    enabledLanguages: stringList(config.get('enabledLanguages'), DEFAULT_SETTINGS.enabledLanguages),
-    severity: oneOf(config.get('diagnostics.severity'), SEVERITIES, DEFAULT_SETTINGS.severity),
-    citationFormat: oneOf(config.get('citation.format'), CITATION_FORMATS, DEFAULT_SETTINGS.citationFormat),
-    citationStyle: oneOf(config.get('citation.style'), CITATION_STYLES, DEFAULT_SETTINGS.citationStyle),
-    glossaries: stringList(config.get('glossaries'), DEFAULT_SETTINGS.glossaries),
-    maxFileSize: positive(config.get('maxFileSize'), DEFAULT_SETTINGS.maxFileSize),
-    maxGlossarySize: positive(config.get('maxGlossarySize'), DEFAULT_SETTINGS.maxGlossarySize),
+    enabledLanguages: stringList(config.get(SETTING_KEYS.enabledLanguages), DEFAULT_SETTINGS.enabledLanguages),
+    severity: oneOf(config.get(SETTING_KEYS.severity), SEVERITIES, DEFAULT_SETTINGS.severity),
+    citationFormat: oneOf(config.get(SETTING_KEYS.citationFormat), CITATION_FORMATS, DEFAULT_SETTINGS.citationFormat),
+    citationStyle: oneOf(config.get(SETTING_KEYS.citationStyle), CITATION_STYLES, DEFAULT_SETTINGS.citationStyle),
+    glossaries: stringList(config.get(SETTING_KEYS.glossaries), DEFAULT_SETTINGS.glossaries),
+    maxFileSize: positive(config.get(SETTING_KEYS.maxFileSize), DEFAULT_SETTINGS.maxFileSize),
+    maxGlossarySize: positive(config.get(SETTING_KEYS.maxGlossarySize), DEFAULT_SETTINGS.maxGlossarySize),
   };
 }
 

@@ -1,0 +1,68 @@
+// The extension manifest (package.json) against the code: commands, settings, strings, capabilities and the
+// browser entry. A mismatch here is a feature that silently does nothing in VS Code.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CITATION_FORMATS, CITATION_STYLES } from './core/citation.js';
+import { DEFAULT_SETTINGS, SETTING_KEYS, SEVERITIES } from './core/defaults.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const nls = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+
+function sourceText(dir = join(root, 'src')): string {
+  return readdirSync(dir)
+    .map((name) => join(dir, name))
+    .map((path) => (statSync(path).isDirectory() ? sourceText(path) : path.endsWith('.ts') && !path.endsWith('.test.ts') ? readFileSync(path, 'utf8') : ''))
+    .join('\n');
+}
+
+describe('package.json', () => {
+  const code = sourceText();
+
+  it('registers exactly the contributed commands, all in the "natolex" category', () => {
+    const contributed = (manifest.contributes.commands as Array<{ command: string; category: string }>).map((command) => command.command).sort();
+    const registered = [...code.matchAll(/registerCommand\(\s*'([^']+)'/g)].map((match) => match[1]).sort();
+    expect(registered).toEqual(contributed);
+    for (const command of manifest.contributes.commands) expect(command.category).toBe('natolex');
+  });
+
+  it('declares every setting the code reads, with the same defaults and allowed values', () => {
+    const properties = manifest.contributes.configuration.properties as Record<string, { default: unknown; enum?: string[]; markdownDescription?: string }>;
+    for (const [field, key] of Object.entries(SETTING_KEYS)) {
+      const property = properties[`natolex.${key}`];
+      expect(property, key).toBeDefined();
+      expect(property!.default, key).toEqual(DEFAULT_SETTINGS[field as keyof typeof DEFAULT_SETTINGS]);
+      expect(property!.markdownDescription, key).toMatch(/^%natolex\.config\./);
+    }
+    expect(Object.keys(properties).length).toBe(Object.keys(SETTING_KEYS).length);
+    expect(properties['natolex.diagnostics.severity']!.enum).toEqual(SEVERITIES);
+    expect(properties['natolex.citation.format']!.enum).toEqual(CITATION_FORMATS);
+    expect(properties['natolex.citation.style']!.enum).toEqual(CITATION_STYLES);
+  });
+
+  it('has an English string for every %key% and no unused ones', () => {
+    const keys = [...JSON.stringify(manifest).matchAll(/"%([^%"]+)%"/g)].map((match) => match[1]!);
+    for (const key of keys) expect(nls[key], key).toBeTypeOf('string');
+    expect(Object.keys(nls).sort()).toEqual([...new Set(keys)].sort());
+  });
+
+  it('declares trust, virtual workspaces, the browser entry, the schema and activation honestly', () => {
+    expect(manifest.capabilities).toEqual({ untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
+    expect(manifest.main).toBe('./dist/extension.cjs');
+    expect(manifest.browser).toBe('./dist/web/extension.js');
+    expect(manifest.contributes.jsonValidation).toEqual([{ fileMatch: '*.natolex.json', url: './dist/lexicon.schema.json' }]);
+    for (const language of DEFAULT_SETTINGS.enabledLanguages) expect(manifest.activationEvents).toContain(`onLanguage:${language}`);
+    expect(manifest.activationEvents).toContain('workspaceContains:**/*.natolex.json');
+  });
+
+  it('targets VS Code 1.90 with matching API types', () => {
+    expect(manifest.engines.vscode).toBe('^1.90.0');
+    expect(manifest.devDependencies['@types/vscode']).toBe('1.90.0');
+  });
+
+  it('keeps Node-only modules out of the code shared with the web-worker bundle', () => {
+    expect(code).not.toMatch(/from '(node:)?(fs|path|os|child_process|crypto|util)'/);
+    expect(code).not.toMatch(/\bprocess\.|\bBuffer\b|\brequire\(/);
+  });
+});
