@@ -164,7 +164,9 @@ export function checkVsix(file, extensionManifest, lexicon) {
   for (const required of ['extension.vsixmanifest', 'extension/package.json', main]) {
     if (!names.includes(required)) problems.push(`${required} is missing`);
   }
-  const sample = lexicon.acronyms?.[0]?.expansion;
+  // Bundlers may escape non-ASCII characters (\u2019), so look for expansions written in ASCII only.
+  const samples = (lexicon.acronyms ?? []).map((acronym) => acronym.expansion).filter((text) => /^[\x20-\x7e]+$/.test(text));
+  const sample = samples[samples.length >> 1];
   if (!sample) problems.push('the built lexicon (packages/data/dist/lexicon.json) has no acronyms to look for');
   else {
     const bundled = entries.some((entry) => /\.(c?js|mjs|json)$/.test(entry.name) && entry.read().includes(sample));
