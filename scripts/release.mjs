@@ -11,7 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { PACKAGES, ROOT, capture, packArtifacts, run } from './pack.mjs';
+import { PACKAGES, ROOT, capture, packArtifacts, readJson, run } from './pack.mjs';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
@@ -57,6 +57,25 @@ function isPublished(name, version) {
   throw new Error(`cannot ask the registry about ${name}@${version}:\n${result.stderr.trim()}`);
 }
 
+/**
+ * Each published package must depend on the versions of its siblings that are published with it (changesets keeps
+ * the ranges at ^<new version>); otherwise installs would mix in an older sibling from the registry.
+ */
+function siblingRangeProblems() {
+  const versions = new Map(PACKAGES.map((pkg) => [pkg.name, readJson(path.join(ROOT, pkg.dir, 'package.json')).version]));
+  const problems = [];
+  for (const pkg of PACKAGES) {
+    const manifest = readJson(path.join(ROOT, pkg.dir, 'package.json'));
+    for (const [name, range] of Object.entries(manifest.dependencies ?? {})) {
+      const version = versions.get(name);
+      if (version !== undefined && range.replace(/^[\^~]/, '') !== version) {
+        problems.push(`${pkg.name} depends on ${name}@${range}, but ${name} is at ${version}`);
+      }
+    }
+  }
+  return problems;
+}
+
 function step(title) {
   console.log(`\n== ${title}`);
 }
@@ -73,6 +92,8 @@ function release(options) {
   step(`natolex ${mode}: preconditions`);
   const pending = pendingChangesets();
   if (pending.length > 0) refuse(`pending changesets (${pending.join(', ')}): run \`npm run version-packages\` and commit first`);
+  const ranges = siblingRangeProblems();
+  if (ranges.length > 0) throw new Error(`inconsistent internal dependencies:\n  ${ranges.join('\n  ')}`);
   const changes = workTreeChanges();
   if (changes) refuse(`the work tree has uncommitted changes:\n${changes}`);
 
