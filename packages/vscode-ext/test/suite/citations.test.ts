@@ -6,14 +6,14 @@ import type { NatolexApi } from '../../src/extension.js';
 const COUNTER_TERRORISM = 'NATO contributes actively to the work of the UN Counter-Terrorism Committee (UN CTC)';
 const CHICAGO = 'North Atlantic Treaty Organization, “NATO’s relations with the United Nations › Counter-terrorism,” NATO A–Z topics, n.d.';
 
-describe('insert cited passage', () => {
+suite('insert cited passage', () => {
   let api: NatolexApi;
-  before(async () => {
+  suiteSetup(async () => {
     api = await activate();
   });
-  afterEach(revertAndCloseAll);
+  teardown(revertAndCloseAll);
 
-  it('inserts a blockquote with a numbered footnote, as one undo step', async () => {
+  test('inserts a blockquote with a numbered footnote, as one undo step', async () => {
     const original = 'Intro with a note[^1].\n\n[^1]: An earlier note.\n';
     const editor = await openUntitled(original);
     editor.selection = new vscode.Selection(1, 0, 1, 0);
@@ -27,14 +27,14 @@ describe('insert cited passage', () => {
     assert.equal(editor.document.getText(), original);
   });
 
-  it('inserts an inline quotation with a parenthetical citation in the style asked for', async () => {
+  test('inserts an inline quotation with a parenthetical citation in the style asked for', async () => {
     const editor = await openUntitled('As written: ');
     editor.selection = new vscode.Selection(0, 12, 0, 12);
     await vscode.commands.executeCommand('natolex.insertCitedPassage', { snippetId: 'snippet.un.p12', format: 'inline', style: 'apa' });
     assert.match(editor.document.getText(), /^As written: “NATO contributes actively.*” \(North Atlantic Treaty Organization\. \(n\.d\.\)\. NATO’s relations with the United Nations › Counter-terrorism\. NATO A–Z topics\)$/s);
   });
 
-  it('answers the pickers: typo-tolerant passage search, then the format', async () => {
+  test('answers the pickers: typo-tolerant passage search, then the format', async () => {
     const editor = await openUntitled('# Draft\n');
     editor.selection = new vscode.Selection(1, 0, 1, 0);
     const pending = vscode.commands.executeCommand<{ inserted: boolean }>('natolex.insertCitedPassage');
@@ -53,7 +53,7 @@ describe('insert cited passage', () => {
     assert.ok(text.endsWith(`[^1]: ${CHICAGO}\n`), text);
   });
 
-  it('inserts nothing when the picker is dismissed', async () => {
+  test('inserts nothing when the picker is dismissed', async () => {
     const editor = await openUntitled('Unchanged.\n');
     const pending = vscode.commands.executeCommand<{ inserted: boolean }>('natolex.insertCitedPassage');
     await waitFor('the passage picker', () => api.testing.activePassagePicker());
@@ -62,7 +62,7 @@ describe('insert cited passage', () => {
     assert.equal(editor.document.getText(), 'Unchanged.\n');
   });
 
-  it('inserts a Pandoc citation and creates the CSL-JSON bibliography named in the front matter', async () => {
+  test('inserts a Pandoc citation and creates the CSL-JSON bibliography named in the front matter', async () => {
     const editor = await openFixture('drafts', 'pandoc-json.md');
     editor.selection = new vscode.Selection(6, 0, 6, 0);
     const result = await vscode.commands.executeCommand<{ inserted: boolean; bibliography?: string }>('natolex.insertCitedPassage', { snippetId: 'snippet.un.p12', format: 'pandoc' });
@@ -75,7 +75,7 @@ describe('insert cited passage', () => {
     assert.equal(items[0]!.title, 'NATO’s relations with the United Nations');
   });
 
-  it('adds the BibTeX entry to an existing bibliography, once', async () => {
+  test('adds the BibTeX entry to an existing bibliography, once', async () => {
     const editor = await openFixture('drafts', 'pandoc-bib.md');
     for (let i = 0; i < 2; i++) {
       editor.selection = new vscode.Selection(7, 0, 7, 0);

@@ -6,11 +6,11 @@ function reported(document: vscode.TextDocument): string[] {
   return natolexDiagnostics(document.uri).map((diagnostic) => document.getText(diagnostic.range));
 }
 
-describe('define-on-first-use diagnostics', () => {
-  before(activate);
-  afterEach(revertAndCloseAll);
+suite('define-on-first-use diagnostics', () => {
+  suiteSetup(activate);
+  teardown(revertAndCloseAll);
 
-  it('reports first uses of 6+ letter, mixed-case, hyphenated and spaced acronyms, once each, not in code', async () => {
+  test('reports first uses of 6+ letter, mixed-case, hyphenated and spaced acronyms, once each, not in code', async () => {
     const { document } = await openFixture('drafts', 'first-use.md');
     const forms = await waitFor('diagnostics on first-use.md', () => (reported(document).length >= 5 ? reported(document) : undefined));
     assert.deepEqual(forms, ['NUC', 'PfP', 'NTM-I', 'UN CTC', 'EADRCC']);
@@ -19,14 +19,14 @@ describe('define-on-first-use diagnostics', () => {
     assert.equal(first!.message, "'NUC' is used before it is defined. Write 'NATO-Ukraine Commission (NUC)' at its first use.");
   });
 
-  it('accepts an inline "Long Form (ABBR)" definition', async () => {
+  test('accepts an inline "Long Form (ABBR)" definition', async () => {
     const { document } = await openFixture('drafts', 'defined.md');
     await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, new vscode.Position(0, 0)); // settle
     await new Promise((resolve) => setTimeout(resolve, 500));
     assert.deepEqual(reported(document), []);
   });
 
-  it('appear and disappear as the text changes', async () => {
+  test('appear and disappear as the text changes', async () => {
     const editor = await openUntitled('Nothing yet.\n');
     const { document } = editor;
     await editor.edit((builder) => builder.insert(new vscode.Position(1, 0), 'The NTM-I ended.\n'));
@@ -35,7 +35,7 @@ describe('define-on-first-use diagnostics', () => {
     await waitFor('the NTM-I diagnostic to disappear', () => reported(document).length === 0);
   });
 
-  it('follow the severity setting, and "off" removes them', async () => {
+  test('follow the severity setting, and "off" removes them', async () => {
     const config = vscode.workspace.getConfiguration('natolex');
     const { document } = await openUntitled('EADRCC first.\n');
     try {
@@ -49,7 +49,7 @@ describe('define-on-first-use diagnostics', () => {
     await waitFor('diagnostics back at the default severity', () => natolexDiagnostics(document.uri)[0]?.severity === vscode.DiagnosticSeverity.Information);
   });
 
-  it('check a document over natolex.maxFileSize in the background, and the host keeps answering', async () => {
+  test('check a document over natolex.maxFileSize in the background, and the host keeps answering', async () => {
     const filler = 'Some policy text without any acronym in it at all, repeated to make a long draft.\n\n'.repeat(12_000);
     const text = `${filler}Finally the UN CTC.\n`;
     assert.ok(text.length > 500_000);
@@ -65,7 +65,7 @@ describe('define-on-first-use diagnostics', () => {
     assert.ok(hoversAnswered >= 1, `hovers answered while checking: ${hoversAnswered} in ${Date.now() - started} ms`);
   });
 
-  it('skip binary-looking documents', async () => {
+  test('skip binary-looking documents', async () => {
     const { document } = await openUntitled('\u0000\u0001NUC PfP binary', 'plaintext');
     await new Promise((resolve) => setTimeout(resolve, 800));
     assert.deepEqual(reported(document), []);

@@ -2,11 +2,11 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activate, natolexDiagnostics, openUntitled, positionOf, revertAndCloseAll, waitFor, waitForSome } from './helpers.js';
 
-describe('acronym expansion', () => {
-  before(activate);
-  afterEach(revertAndCloseAll);
+suite('acronym expansion', () => {
+  suiteSetup(activate);
+  teardown(revertAndCloseAll);
 
-  it('offers the quick fix "Expand to \'NATO-Ukraine Commission (NUC)\'" and applying it rewrites the acronym', async () => {
+  test('offers the quick fix "Expand to \'NATO-Ukraine Commission (NUC)\'" and applying it rewrites the acronym', async () => {
     const editor = await openUntitled('The NUC met. Later the NUC met again.\n');
     const document = editor.document;
     const position = positionOf(document, 'NUC');
@@ -17,7 +17,7 @@ describe('acronym expansion', () => {
     assert.equal(document.getText(), 'The NATO-Ukraine Commission (NUC) met. Later the NUC met again.\n');
   });
 
-  it('attaches the quick fix to the first-use diagnostic', async () => {
+  test('attaches the quick fix to the first-use diagnostic', async () => {
     const editor = await openUntitled('Then PfP joined.\n');
     const document = editor.document;
     const [diagnostic] = await waitForSome('the PfP diagnostic', () => natolexDiagnostics(document.uri));
@@ -30,7 +30,7 @@ describe('acronym expansion', () => {
     await waitFor('the diagnostic to go away', () => natolexDiagnostics(document.uri).length === 0);
   });
 
-  it('expands every first use with one command, and one undo restores the text', async () => {
+  test('expands every first use with one command, and one undo restores the text', async () => {
     const original = 'EADRCC and PfP.\n\nNTM-I, UN CTC, and EADRCC again.\n';
     const editor = await openUntitled(original);
     assert.equal(await vscode.commands.executeCommand('natolex.expandFirstUses'), true);
@@ -42,7 +42,7 @@ describe('acronym expansion', () => {
     assert.equal(editor.document.getText(), original);
   });
 
-  it('offers completions that expand the acronym being typed', async () => {
+  test('offers completions that expand the acronym being typed', async () => {
     const editor = await openUntitled('The NU');
     const end = editor.document.positionAt(editor.document.getText().length);
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, end);
@@ -53,7 +53,7 @@ describe('acronym expansion', () => {
     assert.equal(range && editor.document.getText(range), 'NU');
   });
 
-  it('completes spaced and mixed-case acronyms', async () => {
+  test('completes spaced and mixed-case acronyms', async () => {
     const editor = await openUntitled('We saw the UN C');
     const end = editor.document.positionAt(editor.document.getText().length);
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, end);

@@ -20,11 +20,11 @@ function glossaryProblems(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'natolex');
 }
 
-describe('workspace glossaries', () => {
-  before(activate);
-  after(revertAndCloseAll);
+suite('workspace glossaries', () => {
+  suiteSetup(activate);
+  suiteTeardown(revertAndCloseAll);
 
-  it('serves the entries of *.natolex.json files with the bundled corpus, naming the glossary', async () => {
+  test('serves the entries of *.natolex.json files with the bundled corpus, naming the glossary', async () => {
     const { document } = await openFixture('drafts', 'team.md');
     const text = await hoverOn(document, 'DRT');
     assert.ok(text.includes('Drafting Review Team'), text);
@@ -32,7 +32,7 @@ describe('workspace glossaries', () => {
     assert.ok((await hoverOn(document, 'NUC')).includes('NATO\\-Ukraine Commission'));
   });
 
-  it('renders hostile glossary entries as text: no HTML, no foreign links, untrusted but for the passage command', async () => {
+  test('renders hostile glossary entries as text: no HTML, no foreign links, untrusted but for the passage command', async () => {
     const { document } = await openFixture('drafts', 'team.md');
     for (const word of ['HSTL', 'Hostile Term']) {
       const { hovers, text } = await hoverText(document, positionOf(document, word));
@@ -51,24 +51,24 @@ describe('workspace glossaries', () => {
     }
   });
 
-  describe('a glossary added, broken and fixed while the editor runs', () => {
+  suite('a glossary added, broken and fixed while the editor runs', () => {
     const uri = () => workspaceUri('glossary', 'added.natolex.json');
     let document: vscode.TextDocument;
 
-    before(async () => {
+    suiteSetup(async () => {
       // A workspace file, so the folder's glossaries apply.
       const draft = workspaceUri('drafts', 'added.md');
       await write(draft, 'The QRT reviewed it, and the NUC agreed.\n');
       document = (await openFixture('drafts', 'added.md')).document;
     });
 
-    it('picks up a new glossary without reloading', async () => {
+    test('picks up a new glossary without reloading', async () => {
       assert.ok(!(await hoverOn(document, 'QRT')).includes('Quick Review Team'));
       await write(uri(), glossary('QRT', 'Quick Review Team'));
       await waitFor('the QRT hover', async () => (await hoverOn(document, 'QRT')).includes('Quick Review Team'));
     });
 
-    it('reports invalid JSON on the right line, and the bundled corpus keeps serving', async () => {
+    test('reports invalid JSON on the right line, and the bundled corpus keeps serving', async () => {
       const broken = glossary('QRT', 'Quick Review Team').replace('"form": "QRT",', '"form": "QRT"');
       await write(uri(), broken);
       const [problem] = await waitForSome('a diagnostic on the broken glossary', () => glossaryProblems(uri()));
@@ -80,7 +80,7 @@ describe('workspace glossaries', () => {
       await waitFor('QRT to be gone', async () => !(await hoverOn(document, 'QRT')).includes('Quick Review Team'));
     });
 
-    it('reports schema errors and duplicate ids at the offending value', async () => {
+    test('reports schema errors and duplicate ids at the offending value', async () => {
       await write(uri(), glossary('QRT', 'Quick Review Team').replace('"expansion": "Quick Review Team"', '"expansion": 7'));
       await waitFor('a schema diagnostic', () => glossaryProblems(uri()).some((diagnostic) => diagnostic.code === 'schema' && diagnostic.message.includes('/acronyms/0/expansion')));
       const clash = glossary('QRT', 'Quick Review Team', 'acronym.nuc');
@@ -90,7 +90,7 @@ describe('workspace glossaries', () => {
       assert.match(problem!.message, /already used by the bundled corpus/);
     });
 
-    it('refuses a glossary over natolex.maxGlossarySize with a diagnostic', async () => {
+    test('refuses a glossary over natolex.maxGlossarySize with a diagnostic', async () => {
       const config = vscode.workspace.getConfiguration('natolex');
       await config.update('maxGlossarySize', 100, vscode.ConfigurationTarget.Global);
       try {
@@ -102,13 +102,13 @@ describe('workspace glossaries', () => {
       }
     });
 
-    it('serves the glossary again once it is fixed, and clears its diagnostics', async () => {
+    test('serves the glossary again once it is fixed, and clears its diagnostics', async () => {
       await write(uri(), glossary('QRT', 'Quick Review Team'));
       await waitFor('the QRT hover to come back', async () => (await hoverOn(document, 'QRT')).includes('Quick Review Team'));
       await waitFor('the diagnostics to clear', () => glossaryProblems(uri()).length === 0);
     });
 
-    it('stops serving a deleted glossary', async () => {
+    test('stops serving a deleted glossary', async () => {
       await vscode.workspace.fs.delete(uri());
       await waitFor('QRT to be gone', async () => !(await hoverOn(document, 'QRT')).includes('Quick Review Team'));
       await delay(200);

@@ -2,15 +2,15 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activate, hoverText, openFixture, positionOf, revertAndCloseAll } from './helpers.js';
 
-describe('hovers', () => {
+suite('hovers', () => {
   let document: vscode.TextDocument;
 
-  before(async () => {
+  suiteSetup(async () => {
     await activate();
     document = (await openFixture('drafts', 'first-use.md')).document;
   });
 
-  after(revertAndCloseAll);
+  suiteTeardown(revertAndCloseAll);
 
   const cases: Array<[string, string, string]> = [
     ['an acronym at its first use', 'NUC', 'NATO\\-Ukraine Commission'],
@@ -21,25 +21,25 @@ describe('hovers', () => {
     ['a term', 'Operation Unified Protector', '_operation_'],
   ];
   for (const [what, word, expected] of cases) {
-    it(`explains ${what} (${word})`, async () => {
+    test(`explains ${what} (${word})`, async () => {
       const { text } = await hoverText(document, positionOf(document, word, 1, word.length - 1));
       assert.ok(text.includes(expected), `hover over ${word} lacks ${expected}:\n${text}`);
     });
   }
 
-  it('covers exactly the hovered word', async () => {
+  test('covers exactly the hovered word', async () => {
     const { hovers } = await hoverText(document, positionOf(document, 'UN CTC', 1, 4));
     const ours = hovers.find((hover) => hover.contents.some((content) => typeof content !== 'string' && 'value' in content && content.value.includes('UN Counter')));
     assert.ok(ours?.range, 'the natolex hover has a range');
     assert.equal(document.getText(ours.range), 'UN CTC');
   });
 
-  it('shows a superseded term with the preferred one', async () => {
+  test('shows a superseded term with the preferred one', async () => {
     const { text } = await hoverText(document, positionOf(document, 'North Atlantic Cooperation Council'));
     assert.match(text, /Superseded\..*Use instead: \*\*Euro\\-Atlantic Partnership Council\*\*/);
   });
 
-  it('links the source passage with the open-passage command, which opens the passage read-only', async () => {
+  test('links the source passage with the open-passage command, which opens the passage read-only', async () => {
     const { text } = await hoverText(document, positionOf(document, 'NUC'));
     const link = /\]\(command:natolex\.openPassage\?([^ )]+)/.exec(text);
     assert.ok(link, `no open-passage link in:\n${text}`);
@@ -49,12 +49,12 @@ describe('hovers', () => {
     assert.match(editor.document.getText(), /established the NATO-Ukraine Commission \(NUC\)/);
   });
 
-  it('gives no natolex hover on ordinary words', async () => {
+  test('gives no natolex hover on ordinary words', async () => {
     const { text } = await hoverText(document, positionOf(document, 'talks'));
     assert.ok(!text.includes('natolex.openPassage') && !text.includes('_acronym_'), text);
   });
 
-  it('works in plain text documents', async () => {
+  test('works in plain text documents', async () => {
     const notes = (await openFixture('drafts', 'notes.txt')).document;
     assert.equal(notes.languageId, 'plaintext');
     const { text } = await hoverText(notes, positionOf(notes, 'UN CTC'));

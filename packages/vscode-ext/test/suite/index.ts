@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 20_000, reporter: 'spec' });
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 20_000, reporter: 'spec' });
   for (const file of readdirSync(__dirname).filter((name) => name.endsWith('.test.cjs')).sort()) mocha.addFile(join(__dirname, file));
   return new Promise((resolve, reject) => {
     try {

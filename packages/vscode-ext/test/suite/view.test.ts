@@ -2,17 +2,17 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activate, openUntitled, revertAndCloseAll } from './helpers.js';
 
-describe('lexicon view and passages', () => {
-  before(activate);
-  afterEach(revertAndCloseAll);
+suite('lexicon view and passages', () => {
+  suiteSetup(activate);
+  teardown(revertAndCloseAll);
 
-  it('filters the Lexicon view with a typo-tolerant search and clears it', async () => {
+  test('filters the Lexicon view with a typo-tolerant search and clears it', async () => {
     await vscode.commands.executeCommand('workbench.view.extension.natolex');
     assert.equal(await vscode.commands.executeCommand('natolex.filterLexicon', 'counter terorism'), 'counter terorism');
     await vscode.commands.executeCommand('natolex.clearLexiconFilter');
   });
 
-  it('inserts an acronym from the view, defined, as one edit', async () => {
+  test('inserts an acronym from the view, defined, as one edit', async () => {
     const editor = await openUntitled('Before  after');
     editor.selection = new vscode.Selection(0, 7, 0, 7);
     const node = { kind: 'acronym', id: 'acronym.pfp', label: 'PfP', description: 'Partnership for Peace' };
@@ -22,14 +22,14 @@ describe('lexicon view and passages', () => {
     assert.equal(editor.document.getText(), 'Before  after');
   });
 
-  it('inserts a passage from the view as a cited passage in the default format', async () => {
+  test('inserts a passage from the view as a cited passage in the default format', async () => {
     const editor = await openUntitled('');
     const node = { kind: 'passage', id: 'snippet.un.p12', label: '', description: '', tooltip: '' };
     assert.equal(await vscode.commands.executeCommand('natolex.insertFromLexicon', node), true);
     assert.match(editor.document.getText(), /^> NATO contributes actively.*\[\^1\]\n\n\[\^1\]: North Atlantic Treaty Organization/s);
   });
 
-  it('shows an entry read-only', async () => {
+  test('shows an entry read-only', async () => {
     const editor = await vscode.commands.executeCommand<vscode.TextEditor>('natolex.openEntry', 'term.north-atlantic-cooperation-council');
     assert.equal(editor.document.uri.scheme, 'natolex');
     assert.match(editor.document.getText(), /Status: superseded — Use instead: Euro-Atlantic Partnership Council/);

@@ -1,0 +1,66 @@
+// The browser entry (dist/web/extension.js, for vscode.dev / github.dev web workers) must load with nothing but what a
+// web worker has: no require() of Node modules, no process, Buffer or __dirname. Loaded here in a bare vm context
+// whose only module is a stub `vscode`. Needs the build (`npm run build -w natolex`; turbo builds before testing).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createContext, runInContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+
+const bundlePath = new URL('../dist/web/extension.js', import.meta.url);
+const nodeBundlePath = new URL('../dist/extension.cjs', import.meta.url);
+
+/** A stand-in for any part of the `vscode` API: every property is another stand-in (enough for module-level code). */
+function stub(): unknown {
+  return new Proxy(function stand() {}, { get: (_target, key) => (key === Symbol.toPrimitive ? () => '' : stub()) });
+}
+
+/** The `vscode` module as bundles see it: an object with the namespaces and classes the sources use. */
+function stubModule(): Record<string, unknown> {
+  const sources = readFileSync(new URL('./extension.ts', import.meta.url), 'utf8') + readdirSync(new URL('./providers/', import.meta.url)).map((name) => readFileSync(new URL(`./providers/${name}`, import.meta.url), 'utf8')).join('\n');
+  return Object.fromEntries([...new Set([...sources.matchAll(/\bvscode\.(\w+)/g)].map((match) => match[1]!))].map((name) => [name, stub()]));
+}
+
+function load(path: URL) {
+  if (!existsSync(path)) throw new Error(`${path.pathname} is missing: build the extension first (npm run build -w natolex)`);
+  const required: string[] = [];
+  const module = { exports: {} as Record<string, unknown> };
+  const context = createContext({
+    module,
+    exports: module.exports,
+    require: (name: string) => {
+      required.push(name);
+      if (name === 'vscode') return stubModule();
+      throw new Error(`the bundle requires "${name}", which a web worker does not have`);
+    },
+    console,
+    setTimeout,
+    clearTimeout,
+    TextDecoder,
+    TextEncoder,
+    URL,
+  });
+  runInContext(readFileSync(path, 'utf8'), context, { filename: path.pathname });
+  return { exports: module.exports, required };
+}
+
+describe('bundles', () => {
+  it('the browser bundle loads in a bare context and exports activate/deactivate', () => {
+    const { exports, required } = load(bundlePath);
+    expect(typeof exports.activate).toBe('function');
+    expect(typeof exports.deactivate).toBe('function');
+    expect(new Set(required)).toEqual(new Set(['vscode']));
+  });
+
+  it('the Node bundle needs nothing but vscode either (everything else is bundled)', () => {
+    const { exports, required } = load(nodeBundlePath);
+    expect(typeof exports.activate).toBe('function');
+    expect(new Set(required)).toEqual(new Set(['vscode']));
+  });
+
+  it('both bundles carry the corpus and stay small enough for the marketplace', () => {
+    for (const path of [bundlePath, nodeBundlePath]) {
+      const text = readFileSync(path, 'utf8');
+      expect(text).toContain('NATO-Ukraine Commission');
+      expect(text.length).toBeLessThan(1_000_000);
+    }
+  });
+});
