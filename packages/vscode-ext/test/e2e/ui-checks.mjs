@@ -19,10 +19,12 @@ export const EXPECTATIONS = {
   draft: 'draft.md',
   draftText: 'Briefing note',
   hoverWord: 'NUC',
-  hoverExpansion: 'NATO-Ukraine Commission',
+  // the hover's heading (acronym — expansion); the first-use diagnostic shown with it also names the expansion
+  hoverExpansion: 'NUC — NATO-Ukraine Commission',
   commandLabel: 'natolex: Insert Cited Passage',
   passageQuery: 'Charter on a Distinctive Partnership',
-  passageText: 'Distinctive Partnership',
+  passageRow: 'relations with Ukraine', // the topic of the passage, as the QuickPick labels it
+  passageText: 'Charter on a Distinctive Partnership',
 };
 
 /**
@@ -46,20 +48,26 @@ export async function runUiChecks(page, { workspaceDir, screenshotsDir, log }) {
   await page.mouse.move(5, 5);
   await stage('put the cursor at the end of the draft', () => moveCursorToDocumentEnd(page));
   await stage(`run "${expect.commandLabel}…" from the command palette`, () => runCommand(page, expect.commandLabel));
-  const rows = await stage(`search passages for "${expect.passageQuery}"`, () => typeIntoQuickPick(page, expect.passageQuery, expect.passageText));
-  log(`QuickPick offers ${rows.length} passages; first: ${JSON.stringify(rows[0]?.slice(0, 160))}`);
+  const rows = await stage(`search passages for "${expect.passageQuery}"`, () => typeIntoQuickPick(page, expect.passageQuery, expect.passageRow));
+  log(`QuickPick shows ${rows.length} passages; first: ${JSON.stringify(rows[0]?.slice(0, 160))}`);
+  if (!rows[0]?.includes(expect.passageRow)) {
+    throw new Error(`the first passage found for "${expect.passageQuery}" is not from "${expect.passageRow}": ${JSON.stringify(rows.slice(0, 3))}`);
+  }
   await page.screenshot({ path: join(screenshotsDir, 'insert-cited-passage-pick.png') });
   await page.keyboard.press('Enter');
   await stage('answer the format pick, if shown', () => answerFormatPick(page));
 
-  const lines = await stage('read the inserted passage in the editor', () => waitForInsertedPassage(page, expect.passageText));
+  await stage('read the inserted passage in the editor', () => waitForInsertedPassage(page, expect.passageText));
+  await page.keyboard.press('Control+End'); // the footnote definition goes to the end of the document
+  await page.waitForTimeout(300);
+  const lines = await visibleEditorLines(page);
   const inserted = lines.slice(lines.findIndex((line) => line.startsWith('>') && line.includes(expect.passageText)));
   log(`editor shows the insertion:\n    ${inserted.join('\n    ').trimEnd()}`);
+  await stage('find the blockquote and its footnote in the editor', () => assertQuotedWithFootnote(inserted.join('\n'), expect.passageText));
   await page.screenshot({ path: join(screenshotsDir, 'insert-cited-passage.png') });
 
   await page.keyboard.press('Control+S');
-  const saved = await stage('save the draft', () => waitForFileContent(join(workspaceDir, expect.draft), expect.passageText));
-  assertQuotedWithFootnote(saved, expect.passageText);
+  await stage('save the draft', () => waitForSavedInsertion(join(workspaceDir, expect.draft), expect.passageText));
   log('saved draft has the blockquote, its footnote reference and the footnote definition');
 }
 
@@ -86,21 +94,23 @@ async function waitForInsertedPassage(page, passageText) {
   let lines = [];
   while (Date.now() < deadline) {
     lines = await visibleEditorLines(page);
-    if (lines.some((line) => line.startsWith('>') && line.includes(passageText))) return lines;
+    if (lines.some((line) => line.startsWith('>') && line.includes(passageText))) return;
     await page.waitForTimeout(250);
   }
   throw new Error(`no "> …${passageText}…" line in the editor; visible lines: ${JSON.stringify(lines)}`);
 }
 
-async function waitForFileContent(path, text) {
+/** Polls the file until it holds the blockquote with its footnote (the save is asynchronous). */
+async function waitForSavedInsertion(path, passageText) {
   const deadline = Date.now() + 10_000;
-  let content = '';
-  while (Date.now() < deadline) {
-    content = readFileSync(path, 'utf8');
-    if (content.includes(text)) return content;
-    await new Promise((resolve) => setTimeout(resolve, 250));
+  for (;;) {
+    try {
+      return assertQuotedWithFootnote(readFileSync(path, 'utf8'), passageText);
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`after saving, ${path}: ${error.message}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   }
-  throw new Error(`${path} does not contain "${text}" after saving`);
 }
 
 /** A `>` blockquote with the passage, a footnote reference [^n] in it and the definition "[^n]: …" below. */
