@@ -60,8 +60,7 @@ async function runCheck() {
   installVsix(vscode, run, vsix);
   const port = await freePort();
   step(`starting code-server on 127.0.0.1:${port}`);
-  const server = await startCodeServer(vscode, run, port, workspace);
-  onCleanup(() => void server.stop());
+  const server = await startCodeServer(vscode, run, port, workspace); // its process group is killed on exit or Ctrl-C
 
   const { context, page } = await launchBrowser({ executablePath: vscode.chromium, profileDir: join(run.root, 'chromium-profile') });
   onCleanup(() => void context.close().catch(() => {}));

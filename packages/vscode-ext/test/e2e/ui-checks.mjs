@@ -61,7 +61,8 @@ export async function runUiChecks(page, { workspaceDir, screenshotsDir, log }) {
   await page.keyboard.press('Control+End'); // the footnote definition goes to the end of the document
   await page.waitForTimeout(300);
   const lines = await visibleEditorLines(page);
-  const inserted = lines.slice(lines.findIndex((line) => line.startsWith('>') && line.includes(expect.passageText)));
+  const quoteLine = lines.findIndex((line) => line.startsWith('>') && line.includes(expect.passageText));
+  const inserted = quoteLine < 0 ? lines : lines.slice(quoteLine);
   log(`editor shows the insertion:\n    ${inserted.join('\n    ').trimEnd()}`);
   await stage('find the blockquote and its footnote in the editor', () => assertQuotedWithFootnote(inserted.join('\n'), expect.passageText));
   await page.screenshot({ path: join(screenshotsDir, 'insert-cited-passage.png') });
