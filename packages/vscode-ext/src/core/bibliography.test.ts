@@ -64,3 +64,16 @@ describe('addToBibtex', () => {
     expect(addToBibtex(`${entry}\n`, 'snippet.un.p1', entry).edit).toBeDefined();
   });
 });
+
+describe('hostile sources', () => {
+  it('reach BibTeX files with their specials escaped, and CSL-JSON files as JSON strings', async () => {
+    const { default: hostile } = await import('./test-fixtures/hostile.natolex.json', { with: { type: 'json' } });
+    const withHostile = createLexicon([hostile as never]);
+    const entry = withHostile.cite('snippet.hostile.p1', { style: 'bibtex' });
+    const { edit } = addToBibtex(undefined, 'snippet.hostile.p1', entry);
+    expect(edit!.text).toContain('title = {Hostile \\& 100\\% of \\$5 \\#1 under\\_score \\{braces\\} \\textasciitilde{}tilde \\textasciicircum{}caret \\textbackslash{}backslash [x](command:workbench.action.quit)}');
+    const csl = JSON.parse(withHostile.cite('snippet.hostile.p1', { style: 'csl-json' })) as { id: string; title: string };
+    expect(JSON.parse(addToCslJson(undefined, csl).edit!.text)[0].title).toBe('Costs & 100% of $5 #1 under_score {braces} ~tilde ^caret \\backslash');
+    expect(csl.title).toBe(hostile.sources[0]!.title);
+  });
+});

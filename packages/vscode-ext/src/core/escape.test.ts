@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandUri, escapeMarkdown, escapeSnippetText } from './escape.js';
+import { commandUri, escapeMarkdown } from './escape.js';
 
 describe('escapeMarkdown', () => {
   it('keeps letters, digits and spaces as they are', () => {
@@ -22,12 +22,6 @@ describe('escapeMarkdown', () => {
 
   it('drops control characters', () => {
     expect(escapeMarkdown('a\u0000b\u001bc')).toBe('abc');
-  });
-});
-
-describe('escapeSnippetText', () => {
-  it('escapes $, } and backslash', () => {
-    expect(escapeSnippetText('cost $1 {x} \\n ${1:a}')).toBe('cost \\$1 {x\\} \\\\n \\${1:a\\}');
   });
 });
 

@@ -1,5 +1,6 @@
 // Escaping of text that comes from lexicon data (the bundled corpus or a workspace glossary, which anyone can write)
-// before it goes into Markdown, snippet syntax or a link. Data is always shown as text, never interpreted.
+// before it goes into Markdown or a link. Data is always shown as text, never interpreted. (Insertions use plain
+// text edits, never SnippetString, so `$`, `}` and `\` in passages are inserted as they are, with nothing to escape.)
 
 /** CommonMark lets a backslash escape any ASCII punctuation character; escaping all of them is always safe. */
 const MARKDOWN_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
@@ -13,11 +14,6 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')
     .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`);
-}
-
-/** Escapes the characters that a VS Code SnippetString interprets: `$`, `}` and `\`. */
-export function escapeSnippetText(text: string): string {
-  return String(text).replace(/[$}\\]/g, (char) => `\\${char}`);
 }
 
 /** A `command:` URI with JSON arguments, for the one command link the extension itself puts into hovers. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, openFixture, openUntitled, revertAndCloseAll, waitFor, workspaceUri } from './helpers.js';
+import { activate, openFixture, openScratch, revertAndCloseAll, waitFor, workspaceUri } from './helpers.js';
 import type { NatolexApi } from '../../src/extension.js';
 
 const COUNTER_TERRORISM = 'NATO contributes actively to the work of the UN Counter-Terrorism Committee (UN CTC)';
@@ -15,7 +15,7 @@ suite('insert cited passage', () => {
 
   test('inserts a blockquote with a numbered footnote, as one undo step', async () => {
     const original = 'Intro with a note[^1].\n\n[^1]: An earlier note.\n';
-    const editor = await openUntitled(original);
+    const editor = await openScratch(original);
     editor.selection = new vscode.Selection(1, 0, 1, 0);
     const result = await vscode.commands.executeCommand<{ inserted: boolean }>('natolex.insertCitedPassage', { snippetId: 'snippet.un.p12', format: 'footnote' });
     assert.equal(result.inserted, true);
@@ -28,14 +28,14 @@ suite('insert cited passage', () => {
   });
 
   test('inserts an inline quotation with a parenthetical citation in the style asked for', async () => {
-    const editor = await openUntitled('As written: ');
+    const editor = await openScratch('As written: ');
     editor.selection = new vscode.Selection(0, 12, 0, 12);
     await vscode.commands.executeCommand('natolex.insertCitedPassage', { snippetId: 'snippet.un.p12', format: 'inline', style: 'apa' });
     assert.match(editor.document.getText(), /^As written: “NATO contributes actively.*” \(North Atlantic Treaty Organization\. \(n\.d\.\)\. NATO’s relations with the United Nations › Counter-terrorism\. NATO A–Z topics\)$/s);
   });
 
   test('answers the pickers: typo-tolerant passage search, then the format', async () => {
-    const editor = await openUntitled('# Draft\n');
+    const editor = await openScratch('# Draft\n');
     editor.selection = new vscode.Selection(1, 0, 1, 0);
     const pending = vscode.commands.executeCommand<{ inserted: boolean }>('natolex.insertCitedPassage');
     const picker = await waitFor('the passage picker', () => api.testing.activePassagePicker());
@@ -54,7 +54,7 @@ suite('insert cited passage', () => {
   });
 
   test('inserts nothing when the picker is dismissed', async () => {
-    const editor = await openUntitled('Unchanged.\n');
+    const editor = await openScratch('Unchanged.\n');
     const pending = vscode.commands.executeCommand<{ inserted: boolean }>('natolex.insertCitedPassage');
     await waitFor('the passage picker', () => api.testing.activePassagePicker());
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');

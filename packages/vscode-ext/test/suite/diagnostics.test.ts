@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, natolexDiagnostics, openFixture, openUntitled, revertAndCloseAll, waitFor } from './helpers.js';
+import { activate, natolexDiagnostics, openFixture, openScratch, openUntitled, revertAndCloseAll, waitFor } from './helpers.js';
 
 function reported(document: vscode.TextDocument): string[] {
   return natolexDiagnostics(document.uri).map((diagnostic) => document.getText(diagnostic.range));
@@ -27,7 +27,7 @@ suite('define-on-first-use diagnostics', () => {
   });
 
   test('appear and disappear as the text changes', async () => {
-    const editor = await openUntitled('Nothing yet.\n');
+    const editor = await openScratch('Nothing yet.\n');
     const { document } = editor;
     await editor.edit((builder) => builder.insert(new vscode.Position(1, 0), 'The NTM-I ended.\n'));
     await waitFor('the NTM-I diagnostic', () => reported(document).includes('NTM-I'));
@@ -37,7 +37,7 @@ suite('define-on-first-use diagnostics', () => {
 
   test('follow the severity setting, and "off" removes them', async () => {
     const config = vscode.workspace.getConfiguration('natolex');
-    const { document } = await openUntitled('EADRCC first.\n');
+    const { document } = await openScratch('EADRCC first.\n');
     try {
       await config.update('diagnostics.severity', 'warning', vscode.ConfigurationTarget.Global);
       await waitFor('a warning', () => natolexDiagnostics(document.uri)[0]?.severity === vscode.DiagnosticSeverity.Warning);
@@ -53,7 +53,7 @@ suite('define-on-first-use diagnostics', () => {
     const filler = 'Some policy text without any acronym in it at all, repeated to make a long draft.\n\n'.repeat(12_000);
     const text = `${filler}Finally the UN CTC.\n`;
     assert.ok(text.length > 500_000);
-    const { document } = await openUntitled(text);
+    const { document } = await openScratch(text);
     const started = Date.now();
     let hoversAnswered = 0;
     const forms = await waitFor('the chunked check to report UN CTC', async () => {

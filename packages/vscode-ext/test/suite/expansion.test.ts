@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, natolexDiagnostics, openUntitled, positionOf, revertAndCloseAll, waitFor, waitForSome } from './helpers.js';
+import { activate, natolexDiagnostics, openScratch, positionOf, revertAndCloseAll, waitFor, waitForSome } from './helpers.js';
 
 suite('acronym expansion', () => {
   suiteSetup(activate);
   teardown(revertAndCloseAll);
 
   test('offers the quick fix "Expand to \'NATO-Ukraine Commission (NUC)\'" and applying it rewrites the acronym', async () => {
-    const editor = await openUntitled('The NUC met. Later the NUC met again.\n');
+    const editor = await openScratch('The NUC met. Later the NUC met again.\n');
     const document = editor.document;
     const position = positionOf(document, 'NUC');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(position, position));
@@ -18,7 +18,7 @@ suite('acronym expansion', () => {
   });
 
   test('attaches the quick fix to the first-use diagnostic', async () => {
-    const editor = await openUntitled('Then PfP joined.\n');
+    const editor = await openScratch('Then PfP joined.\n');
     const document = editor.document;
     const [diagnostic] = await waitForSome('the PfP diagnostic', () => natolexDiagnostics(document.uri));
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic!.range);
@@ -32,7 +32,7 @@ suite('acronym expansion', () => {
 
   test('expands every first use with one command, and one undo restores the text', async () => {
     const original = 'EADRCC and PfP.\n\nNTM-I, UN CTC, and EADRCC again.\n';
-    const editor = await openUntitled(original);
+    const editor = await openScratch(original);
     assert.equal(await vscode.commands.executeCommand('natolex.expandFirstUses'), true);
     assert.equal(
       editor.document.getText(),
@@ -43,7 +43,7 @@ suite('acronym expansion', () => {
   });
 
   test('offers completions that expand the acronym being typed', async () => {
-    const editor = await openUntitled('The NU');
+    const editor = await openScratch('The NU');
     const end = editor.document.positionAt(editor.document.getText().length);
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, end);
     const item = list.items.find((candidate) => (typeof candidate.label === 'string' ? candidate.label : candidate.label.label) === 'NUC');
@@ -54,7 +54,7 @@ suite('acronym expansion', () => {
   });
 
   test('completes spaced and mixed-case acronyms', async () => {
-    const editor = await openUntitled('We saw the UN C');
+    const editor = await openScratch('We saw the UN C');
     const end = editor.document.positionAt(editor.document.getText().length);
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, end);
     const labels = list.items.map((candidate) => (typeof candidate.label === 'string' ? candidate.label : candidate.label.label));

@@ -51,6 +51,18 @@ suite('workspace glossaries', () => {
     }
   });
 
+  test('inserts a glossary passage verbatim ($, }, \\ and Markdown untouched) as one edit', async () => {
+    const draft = workspaceUri('drafts', 'hostile-cite.md');
+    await write(draft, 'Quote: \n');
+    const editor = await openFixture('drafts', 'hostile-cite.md');
+    editor.selection = new vscode.Selection(0, 7, 0, 7);
+    const result = await vscode.commands.executeCommand<{ inserted: boolean }>('natolex.insertCitedPassage', { snippetId: 'snippet.hostile.p1', format: 'inline' });
+    assert.equal(result.inserted, true);
+    assert.ok(editor.document.getText().startsWith('Quote: “Pay $1 then ${2:two} and } and \\ and [x](command:workbench.action.quit) <img src=x>” ('), editor.document.getText());
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), 'Quote: \n');
+  });
+
   suite('a glossary added, broken and fixed while the editor runs', () => {
     const uri = () => workspaceUri('glossary', 'added.natolex.json');
     let document: vscode.TextDocument;

@@ -25,9 +25,21 @@ export async function openFixture(...path: string[]): Promise<vscode.TextEditor>
   return vscode.window.showTextDocument(document);
 }
 
+let scratchCount = 0;
+
+/**
+ * Opens a new draft with `content`: a file in the workspace's scratch/ folder (files, unlike untitled documents,
+ * revert without a save prompt, and each test gets its own URI). `.md` opens as Markdown, `.txt` as plain text.
+ */
+export async function openScratch(content: string, extension: 'md' | 'txt' = 'md'): Promise<vscode.TextEditor> {
+  const uri = workspaceUri('scratch', `draft-${++scratchCount}-${Date.now()}.${extension}`);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+}
+
+/** An untitled document (for content no file should hold, such as binary-looking text). */
 export async function openUntitled(content: string, language = 'markdown'): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language, content });
-  return vscode.window.showTextDocument(document);
+  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language, content }));
 }
 
 export function delay(ms: number): Promise<void> {
@@ -82,15 +94,14 @@ export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
-/** Reverts and closes every editor (tests leave nothing dirty behind). */
+/** Reverts every changed document and closes every editor (tests leave nothing dirty behind). */
 export async function revertAndCloseAll(): Promise<void> {
-  for (;;) {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor) break;
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    if (vscode.window.activeTextEditor === editor) break;
+  for (const document of vscode.workspace.textDocuments.filter((candidate) => candidate.isDirty)) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand(document.isUntitled ? 'workbench.action.revertAndCloseActiveEditor' : 'workbench.action.files.revert');
   }
   await closeAllEditors();
+  await waitFor('every editor to close', () => vscode.window.visibleTextEditors.length === 0, 5_000);
 }
 
 export function natolexDiagnostics(uri: vscode.Uri, code = 'first-use'): vscode.Diagnostic[] {

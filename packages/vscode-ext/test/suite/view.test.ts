@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, openUntitled, revertAndCloseAll } from './helpers.js';
+import { activate, openScratch, revertAndCloseAll } from './helpers.js';
 
 suite('lexicon view and passages', () => {
   suiteSetup(activate);
@@ -13,7 +13,7 @@ suite('lexicon view and passages', () => {
   });
 
   test('inserts an acronym from the view, defined, as one edit', async () => {
-    const editor = await openUntitled('Before  after');
+    const editor = await openScratch('Before  after');
     editor.selection = new vscode.Selection(0, 7, 0, 7);
     const node = { kind: 'acronym', id: 'acronym.pfp', label: 'PfP', description: 'Partnership for Peace' };
     assert.equal(await vscode.commands.executeCommand('natolex.insertFromLexicon', node), true);
@@ -23,7 +23,7 @@ suite('lexicon view and passages', () => {
   });
 
   test('inserts a passage from the view as a cited passage in the default format', async () => {
-    const editor = await openUntitled('');
+    const editor = await openScratch('');
     const node = { kind: 'passage', id: 'snippet.un.p12', label: '', description: '', tooltip: '' };
     assert.equal(await vscode.commands.executeCommand('natolex.insertFromLexicon', node), true);
     assert.match(editor.document.getText(), /^> NATO contributes actively.*\[\^1\]\n\n\[\^1\]: North Atlantic Treaty Organization/s);
