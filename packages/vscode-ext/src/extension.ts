@@ -28,7 +28,7 @@ async function expandFirstUsesCommand(service: LexiconService): Promise<boolean>
     void vscode.window.showInformationMessage(t('Open a Markdown or plain-text draft to expand its acronyms.'));
     return false;
   }
-  await service.ready;
+  await service.whenReady();
   const document = editor.document;
   const edits = firstUseEdits(service.lexiconFor(document.uri), document.getText(), { markdown: document.languageId === 'markdown' });
   if (edits.length === 0) {

@@ -100,7 +100,7 @@ export async function insertCitedPassage(service: LexiconService, t: Translate, 
   }
   const document = editor.document;
   const settings = readSettings(document);
-  await service.ready;
+  await service.whenReady();
   const lexicon = service.lexiconFor(document.uri);
 
   const snippetId = typeof args.snippetId === 'string' ? args.snippetId : await pickPassage(lexicon, t, t('Insert cited passage'));

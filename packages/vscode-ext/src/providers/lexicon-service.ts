@@ -61,6 +61,14 @@ export class LexiconService implements vscode.Disposable {
     this.ready = Promise.all((vscode.workspace.workspaceFolders ?? []).map((folder) => this.reload(folder))).then(() => undefined);
   }
 
+  /**
+   * Waits for the first load of the glossaries, but not for long: a slow file search must not hold up hovers, which
+   * then use what is loaded so far (at worst the bundled corpus).
+   */
+  whenReady(timeoutMs = 1000): Promise<void> {
+    return Promise.race([this.ready, new Promise<void>((resolve) => setTimeout(resolve, timeoutMs))]);
+  }
+
   /** The bundled corpus alone. */
   get bundled(): Lexicon {
     this.bundledLexicon ??= createLexicon();

@@ -14,6 +14,8 @@ export class LexiconTreeProvider implements vscode.TreeDataProvider<LexiconNode>
   readonly onDidChangeTreeData = this.changed.event;
   private filter: TreeFilter;
   query: string | undefined;
+  /** The document whose folder's lexicon is shown: the active editor, unless it is one of our read-only documents. */
+  private documentUri: vscode.Uri | undefined = vscode.window.activeTextEditor?.document.uri;
 
   constructor(
     private readonly service: LexiconService,
@@ -21,7 +23,15 @@ export class LexiconTreeProvider implements vscode.TreeDataProvider<LexiconNode>
   ) {}
 
   private get lexicon() {
-    return this.service.lexiconFor(vscode.window.activeTextEditor?.document.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri);
+    return this.service.lexiconFor(this.documentUri ?? vscode.workspace.workspaceFolders?.[0]?.uri);
+  }
+
+  /** Follows the active editor; a passage or entry opened from the view keeps the view on its draft's lexicon. */
+  followEditor(editor: vscode.TextEditor | undefined): void {
+    if (!editor || editor.document.uri.scheme === 'natolex') return;
+    const before = this.service.lexiconFor(this.documentUri);
+    this.documentUri = editor.document.uri;
+    if (this.service.lexiconFor(this.documentUri) !== before) this.refresh();
   }
 
   setQuery(query: string | undefined): number {
@@ -114,7 +124,7 @@ export function registerLexiconView(service: LexiconService, t: Translate): vsco
   return vscode.Disposable.from(
     view,
     service.onDidChange(() => provider.refresh()),
-    vscode.window.onDidChangeActiveTextEditor(() => provider.refresh()),
+    vscode.window.onDidChangeActiveTextEditor((editor) => provider.followEditor(editor)),
     vscode.commands.registerCommand('natolex.filterLexicon', async (query?: unknown) => {
       const value = typeof query === 'string' ? query : await vscode.window.showInputBox({ title: t('Search the lexicon'), prompt: t('Words to look for (typos are fine); empty shows everything'), value: provider.query ?? '' });
       if (value === undefined) return undefined;

@@ -94,11 +94,16 @@ export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
-/** Reverts every changed document and closes every editor (tests leave nothing dirty behind). */
+/** Reverts every changed draft (workspace files, untitled documents) and closes every editor. */
 export async function revertAndCloseAll(): Promise<void> {
-  for (const document of vscode.workspace.textDocuments.filter((candidate) => candidate.isDirty)) {
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand(document.isUntitled ? 'workbench.action.revertAndCloseActiveEditor' : 'workbench.action.files.revert');
+  const drafts = vscode.workspace.textDocuments.filter((document) => document.isDirty && (document.isUntitled || vscode.workspace.getWorkspaceFolder(document.uri)));
+  for (const document of drafts) {
+    try {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand(document.isUntitled ? 'workbench.action.revertAndCloseActiveEditor' : 'workbench.action.files.revert');
+    } catch (error) {
+      console.warn(`could not revert ${document.uri.toString()}: ${String(error)}`);
+    }
   }
   await closeAllEditors();
   await waitFor('every editor to close', () => vscode.window.visibleTextEditors.length === 0, 5_000);
