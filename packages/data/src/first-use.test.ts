@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Acronym, Match, TextEdit } from './api.js';
 import { createLexicon } from './create-lexicon.js';
-import { expandFirstUses, findFirstUseIssues, findMarkdownNonProse, type FirstUseIssue, type FirstUseLexicon } from './first-use.js';
+import {
+  expandFirstUses,
+  findFirstUseIssues,
+  findMarkdownNonProse,
+  type FirstUseIssue,
+  type FirstUseLexicon,
+  type NonProseRange,
+} from './first-use.js';
 
 // A small stand-in for the engine's scan (whole words, case-sensitive, longest match wins), so these tests pin the
 // checker's rules independently of the corpus. Expansions are the seed's own.
@@ -68,6 +75,18 @@ describe('findFirstUseIssues', () => {
   it('accepts "ABBR (Expansion)" only when the parenthesis is the expansion', () => {
     expect(forms('The NUC (NATO-Ukraine  commission) met.')).toEqual([]);
     expect(forms('The NUC (since 1997) met.')).toEqual(['NUC']);
+  });
+
+  it('accepts a definition wrapped onto the next line, but not across a blank line', () => {
+    expect(forms('The Euro-Atlantic Disaster Response Coordination Centre\n  (EADRCC) met; the EADRCC agreed.')).toEqual([]);
+    expect(forms('Coordination Centre\r\n(EADRCC) met.')).toEqual([]);
+    expect(forms('Coordination Centre \r(EADRCC) met.')).toEqual([]);
+    expect(forms('The NUC\n(NATO-Ukraine Commission) met.')).toEqual([]);
+    expect(forms('Coordination Centre\n\n(EADRCC) met.')).toEqual(['EADRCC']);
+    expect(forms('Coordination Centre\n \t\n(EADRCC) met.')).toEqual(['EADRCC']);
+    expect(forms('Coordination Centre\r\n\r\n(EADRCC) met.')).toEqual(['EADRCC']);
+    expect(forms('Coordination Centre\n\r(EADRCC) met.')).toEqual(['EADRCC']);
+    expect(forms('The NUC\n\n(NATO-Ukraine Commission) met.')).toEqual(['NUC']);
   });
 
   it('does not take a bare parenthesis for a definition', () => {
@@ -170,6 +189,80 @@ describe('findMarkdownNonProse', () => {
     expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(['`b`', '```\nx `y`\n```\n', '<!-- ``` -->', '`z`']);
   });
 });
+
+describe('findMarkdownNonProse: inline code spans', () => {
+  // The rule, stated naively: an opening run of N backticks closes at the next run of exactly N within its paragraph.
+  function naiveCodeSpans(text: string): NonProseRange[] {
+    const spans: NonProseRange[] = [];
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] !== '`' || /(^|[^\\])(\\\\)*\\$/.test(text.slice(0, i))) continue;
+      let run = 0;
+      while (text[i + run] === '`') run++;
+      const paragraph = text.slice(i + run).search(/\n[ \t]*\r?\n/);
+      const rest = text.slice(i + run, paragraph === -1 ? text.length : i + run + paragraph);
+      const close = new RegExp(`(^|[^\`])\`{${run}}(?!\`)`).exec(rest);
+      if (!close) {
+        i += run - 1;
+        continue;
+      }
+      const end = i + run + close.index + close[0].length;
+      spans.push({ start: i, end });
+      i = end - 1;
+    }
+    return spans;
+  }
+
+  it('property: matches the naive rule on texts without blocks or comments', () => {
+    // Every line starts with a letter, so no run of backticks is a fence.
+    const piece = fc.constantFrom('`', '`', '``', '```', 'a', ' ', '\na', '\n\na', '\n \t\na', '\r\na', '\\', 'x`y');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80, size: 'max' }), (parts) => {
+        const text = `a${parts.join('')}`;
+        expect(findMarkdownNonProse(text)).toEqual(naiveCodeSpans(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('scans a text a bounded number of times, however many backtick runs stay unmatched in a paragraph', () => {
+    // No blank line anywhere: one paragraph. Runs of 1..80 backticks that never close, then many that do.
+    const unmatched = Array.from({ length: 80 }, (_, k) => `w ${'`'.repeat(k + 1)} w`);
+    const matched = Array.from({ length: 2000 }, (_, k) => (k % 2 ? 'a `b` c' : 'a ``b`` \\` c'));
+    const text = [...unmatched, ...matched, 'end `'].join('\n');
+    const scanned = countCharactersSearched(() => findMarkdownNonProse(text));
+    expect(scanned.result).toHaveLength(2000);
+    // Every character is searched a few times at most (line splitting, fences, backticks, blank lines). Searching
+    // from each opening run to the end of the paragraph, as before, costs about 1000 times the text's length here.
+    expect(scanned.characters).toBeLessThan(8 * text.length);
+  });
+});
+
+/**
+ * Runs `work` while counting the characters that `String#indexOf` and `RegExp#exec` walk over (from the start
+ * position to the match, or to the end when nothing matches): a measure of work that does not depend on timing.
+ */
+function countCharactersSearched<T>(work: () => T): { result: T; characters: number } {
+  const indexOf = String.prototype.indexOf;
+  const exec = RegExp.prototype.exec;
+  let characters = 0;
+  String.prototype.indexOf = function (this: string, search: string, position?: number) {
+    const at = indexOf.call(this, search, position);
+    characters += (at === -1 ? this.length : at) - Math.max(0, position ?? 0);
+    return at;
+  };
+  RegExp.prototype.exec = function (this: RegExp, subject: string) {
+    const from = this.global || this.sticky ? this.lastIndex : 0;
+    const match = exec.call(this, subject);
+    characters += (match ? match.index : subject.length) - from;
+    return match;
+  };
+  try {
+    return { result: work(), characters };
+  } finally {
+    String.prototype.indexOf = indexOf;
+    RegExp.prototype.exec = exec;
+  }
+}
 
 describe('with the bundled corpus and the real scanner', () => {
   const corpus = createLexicon();

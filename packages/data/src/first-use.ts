@@ -4,10 +4,11 @@
 // Rules (documented in the data package README):
 // - Every occurrence of a known acronym (its form or any variant, as `Lexicon.scan` finds them) counts as a use; uses
 //   are grouped by acronym id, so defining "PfP" also covers a later "PFP" variant.
-// - The first use is a definition when it is written in parentheses right after a long form: "(ABBR)" preceded, on
-//   the same line, by a word. The long form is not compared with the corpus expansion, because writers legitimately
-//   vary it ("the NATO-Ukraine Commission (NUC)", a plural, another language); what matters is that the reader gets
-//   one. "ABBR (Expansion)" also counts when the parenthesis holds the corpus expansion (case and spacing aside).
+// - The first use is a definition when it is written in parentheses right after a long form: "(ABBR)" preceded by a
+//   word on the same line or on the line before (a wrapped line; across a blank line it does not count). The long
+//   form is not compared with the corpus expansion, because writers legitimately vary it ("the NATO-Ukraine
+//   Commission (NUC)", a plural, another language); what matters is that the reader gets one. "ABBR (Expansion)" also counts when the parenthesis holds the corpus expansion (case and spacing aside), with
+//   the same allowance for one line break.
 // - Headings are text like any other: "## Partnership for Peace (PfP)" defines PfP.
 // - In Markdown, fenced code blocks, inline code spans, HTML comments and YAML front matter are not prose: uses and
 //   definitions there are ignored. Indented (4-space) code blocks are not detected, since they are indistinguishable
@@ -80,6 +81,7 @@ export interface NonProseRange {
  */
 export function findMarkdownNonProse(text: string): NonProseRange[] {
   const blocks = findBlocks(text);
+  const findClosingBackticks = createCodeSpanCloser(text);
   const ranges: NonProseRange[] = [];
   let blockIndex = 0;
   let i = 0;
@@ -95,7 +97,7 @@ export function findMarkdownNonProse(text: string): NonProseRange[] {
     const ch = text[i];
     if (ch === '`' && !isEscaped(text, i)) {
       const run = runLength(text, i, '`');
-      const close = findClosingBackticks(text, i + run, run, limit);
+      const close = findClosingBackticks(i + run, run, limit);
       if (close !== undefined) {
         ranges.push({ start: i, end: close + run });
         i = close + run;
@@ -193,20 +195,46 @@ function isEscaped(text: string, at: number): boolean {
   return backslashes % 2 === 1;
 }
 
-/** Start of the backtick run of exactly `length` that closes a code span, within the paragraph (no blank line). */
-function findClosingBackticks(text: string, from: number, length: number, limit: number): number | undefined {
+type CodeSpanCloser = (from: number, length: number, limit: number) => number | undefined;
+
+/**
+ * Finds the start of the backtick run of exactly `length` that closes a code span, within the paragraph (no blank
+ * line) and before `limit`. Calls must come with non-decreasing `from`, as the scan moves forward. Linear overall:
+ * each paragraph end is searched for once, and once a search has run to a paragraph's end without a match, the last
+ * run of each length seen there answers later searches in that paragraph without scanning again (the scheme of
+ * commonmark.js). Searching from every opening run to the end of the text was quadratic.
+ */
+function createCodeSpanCloser(text: string): CodeSpanCloser {
   const blankLine = /\n[ \t]*\r?\n/g;
-  blankLine.lastIndex = from;
-  const paragraphEnd = Math.min(limit, blankLine.exec(text)?.index ?? text.length);
-  let i = from;
-  while (i < paragraphEnd) {
-    const at = text.indexOf('`', i);
-    if (at === -1 || at >= paragraphEnd) return undefined;
-    const run = runLength(text, at, '`');
-    if (run === length) return at;
-    i = at + run;
-  }
-  return undefined;
+  let blankLineAt = -1; // the first blank line at or after the last `from`, or the text's length
+  let paragraphOfRuns = -1; // the paragraph end the runs below belong to
+  let scannedToEnd = false; // whether a search has seen every run from there to that paragraph end
+  const lastRunOfLength = new Map<number, number>();
+  return (from, length, limit) => {
+    if (blankLineAt < from) {
+      blankLine.lastIndex = from;
+      blankLineAt = blankLine.exec(text)?.index ?? text.length;
+    }
+    const paragraphEnd = Math.min(limit, blankLineAt);
+    if (paragraphOfRuns !== paragraphEnd) {
+      lastRunOfLength.clear();
+      paragraphOfRuns = paragraphEnd;
+      scannedToEnd = false;
+    } else if (scannedToEnd && (lastRunOfLength.get(length) ?? -1) < from) {
+      return undefined;
+    }
+    let i = from;
+    while (i < paragraphEnd) {
+      const at = text.indexOf('`', i);
+      if (at === -1 || at >= paragraphEnd) break;
+      const run = runLength(text, at, '`');
+      if (at > (lastRunOfLength.get(run) ?? -1)) lastRunOfLength.set(run, at);
+      if (run === length) return at;
+      i = at + run;
+    }
+    scannedToEnd = true;
+    return undefined;
+  };
 }
 
 /** Advances `cursor` past the excluded ranges that end at or before `offset` (matches arrive in order). */
@@ -223,19 +251,51 @@ function isInside(range: NonProseRange | undefined, match: Match): boolean {
 const LONG_FORM_END = /[\p{L}\p{N}*_\]\)'"’”]/u;
 const INLINE_SPACE = /[ \t\u00a0]/;
 
-/** "Long Form (ABBR)" or "ABBR (Expansion)" at this match. */
+/** "Long Form (ABBR)" or "ABBR (Expansion)" at this match; a single line break may come between the two parts. */
 function isDefinition(text: string, match: Match, expansion: string): boolean {
   if (text[match.start - 1] === '(' && text[match.end] === ')') {
-    let i = match.start - 2;
-    while (i >= 0 && INLINE_SPACE.test(text[i] as string)) i--;
+    const i = skipSpaceBackward(text, match.start - 2);
     return i >= 0 && LONG_FORM_END.test(text[i] as string);
   }
-  let i = match.end;
-  while (i < text.length && INLINE_SPACE.test(text[i] as string)) i++;
+  const i = skipSpaceForward(text, match.end);
   if (text[i] !== '(') return false;
   const close = text.indexOf(')', i);
   if (close === -1) return false;
   return normalize(text.slice(i + 1, close)) === normalize(expansion);
+}
+
+// Both skip spaces and tabs and at most one line break (\n, \r\n or \r): a wrapped line stays in its paragraph, a
+// blank line does not. They return the index of the first character that is not skipped.
+function skipSpaceBackward(text: string, from: number): number {
+  let i = from;
+  let lineBreaks = 0;
+  for (; i >= 0; i--) {
+    const ch = text[i] as string;
+    if (INLINE_SPACE.test(ch)) continue;
+    if (ch === '\n' || ch === '\r') {
+      if (ch === '\n' && text[i - 1] === '\r') i--;
+      if (++lineBreaks > 1) return -1;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+function skipSpaceForward(text: string, from: number): number {
+  let i = from;
+  let lineBreaks = 0;
+  for (; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (INLINE_SPACE.test(ch)) continue;
+    if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      if (++lineBreaks > 1) return text.length;
+      continue;
+    }
+    break;
+  }
+  return i;
 }
 
 function normalize(value: string): string {
