@@ -37,7 +37,7 @@ export class NatolexHoverProvider implements vscode.HoverProvider {
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     if (!isEnabledFor(document) && document.uri.scheme !== 'natolex') return undefined;
-    await this.service.whenReady();
+    await this.service.ready;
     const line = lineFor(document, position.line);
     if (line === undefined) return undefined;
     const lexicon = this.service.lexiconFor(document.uri);
