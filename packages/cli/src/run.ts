@@ -43,6 +43,22 @@ interface Command {
   run: (positionals: string[], values: Record<string, unknown>, io: CliIo) => Promise<number>;
 }
 
+/** A command that answers from the corpus plus the configured glossaries (lookup, search, cite). */
+function queryCommand(
+  help: string,
+  options: Options,
+  answer: (positionals: string[], values: Record<string, unknown>, lexicon: Awaited<ReturnType<typeof lexiconFor>>, io: CliIo) => number,
+): Command {
+  return {
+    help,
+    options,
+    async run(positionals, values, io) {
+      const loaded = await loadConfiguration(values, io);
+      return answer(positionals, values, await lexiconFor(values, loaded, io), io);
+    },
+  };
+}
+
 const COMMANDS: Record<string, Command> = {
   check: {
     help: CHECK_HELP,
@@ -52,30 +68,9 @@ const COMMANDS: Record<string, Command> = {
       return runCheck(positionals, values, loaded, await lexiconFor(values, loaded, io), io, VERSION);
     },
   },
-  lookup: {
-    help: LOOKUP_HELP,
-    options: LOOKUP_OPTIONS,
-    async run(positionals, values, io) {
-      const loaded = await loadConfiguration(values, io);
-      return runLookup(positionals, values, await lexiconFor(values, loaded, io), io);
-    },
-  },
-  search: {
-    help: SEARCH_HELP,
-    options: SEARCH_OPTIONS,
-    async run(positionals, values, io) {
-      const loaded = await loadConfiguration(values, io);
-      return runSearch(positionals, values, await lexiconFor(values, loaded, io), io);
-    },
-  },
-  cite: {
-    help: CITE_HELP,
-    options: CITE_OPTIONS,
-    async run(positionals, values, io) {
-      const loaded = await loadConfiguration(values, io);
-      return runCite(positionals, values, await lexiconFor(values, loaded, io), io);
-    },
-  },
+  lookup: queryCommand(LOOKUP_HELP, LOOKUP_OPTIONS, runLookup),
+  search: queryCommand(SEARCH_HELP, SEARCH_OPTIONS, runSearch),
+  cite: queryCommand(CITE_HELP, CITE_OPTIONS, runCite),
   validate: {
     help: VALIDATE_HELP,
     options: VALIDATE_OPTIONS,
