@@ -71,3 +71,23 @@ export async function makeRepo(files: Record<string, string | Buffer> = {}): Pro
 export function glossary(acronyms: readonly Record<string, unknown>[], extra: Record<string, unknown> = {}): string {
   return `${JSON.stringify({ name: 'Hostile glossary', acronyms, ...extra }, null, 2)}\n`;
 }
+
+/**
+ * Bundles a TypeScript source module (e.g. an extension core file that no package exports) into one ESM string, so
+ * that a child process can run it without a TypeScript loader.
+ */
+export async function bundleModule(entry: string): Promise<string> {
+  const { build } = await import('esbuild');
+  const result = await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent' });
+  return result.outputFiles[0]!.text;
+}
+
+/**
+ * Runs `script` (ESM, may use top-level await, prints its answer on stdout) in a fresh Node process, killed after
+ * `timeout` ms: a synchronous super-linear loop cannot be interrupted by a vitest timeout, a child process can.
+ */
+export async function runScript(script: string, timeout: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
+  const root = await makeRepo({ 'script.mjs': script });
+  const result = spawnSync(process.execPath, [path.join(root, 'script.mjs')], { cwd: root, encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024 });
+  return { code: result.status, signal: result.signal, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+}

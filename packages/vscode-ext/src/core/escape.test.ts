@@ -33,3 +33,10 @@ describe('commandUri', () => {
     expect(JSON.parse(decodeURIComponent(uri.split('?')[1]!))).toEqual(['snippet.un.p1) [evil](command:x']);
   });
 });
+
+describe('escapeMarkdown on whitespace runs', () => {
+  it('keeps a run without a line break and folds a run with one, whatever its length', () => {
+    expect(escapeMarkdown(`a${' '.repeat(5)}b`)).toBe(`a${' '.repeat(5)}b`);
+    expect(escapeMarkdown(`a \t\n\t b\u2029c`)).toBe('a b c');
+  });
+});

@@ -2,6 +2,7 @@
 // before it goes into Markdown or a link. Data is always shown as text, never interpreted. (Insertions use plain
 // text edits, never SnippetString, so `$`, `}` and `\` in passages are inserted as they are, with nothing to escape.)
 
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
 /** CommonMark lets a backslash escape any ASCII punctuation character; escaping all of them is always safe. */
 const MARKDOWN_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
 
@@ -12,7 +13,8 @@ const MARKDOWN_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
 export function escapeMarkdown(text: string): string {
   return String(text)
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')
+    // One match per whitespace run (linear): a run holding a line break folds to one space, other runs stay.
+    .replace(/\s+/g, (run) => (LINE_BREAK.test(run) ? ' ' : run))
     .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`);
 }
 
