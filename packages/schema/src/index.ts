@@ -28,6 +28,8 @@ export {
   type ValidationIssue,
   type ValidationResult,
 } from './validate.js';
+// The JSON text scanner, for other natolex packages that report positions in their own JSON files (the CLI's config).
+export { findSyntaxError, scanJsonText, stripByteOrderMark, type DuplicateKey, type Located, type Span, type SyntaxIssue } from './json-text.js';
 
 /** The shape of a JSON Schema document, as far as this package promises it. */
 export interface JsonSchemaDocument {
