@@ -7,6 +7,8 @@ import curationLog from './curation-log.mjs';
 import longFormAcronyms from './long-form-acronyms.mjs';
 import noMojibake from './no-mojibake.mjs';
 import rawSeed from './raw-seed.mjs';
+import sourceTitles from './source-titles.mjs';
+import stableCitationKeys from './stable-citation-keys.mjs';
 import stableIds from './stable-ids.mjs';
 import termForms from './term-forms.mjs';
 import topicCoverage from './topic-coverage.mjs';
@@ -21,6 +23,8 @@ export const RULES = [
   topicCoverage,
   uniqueIds,
   stableIds,
+  stableCitationKeys,
+  sourceTitles,
   crossReferences,
   longFormAcronyms,
   termForms,

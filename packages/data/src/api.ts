@@ -59,11 +59,24 @@ export interface SearchOptions {
   kinds?: readonly SearchHitKind[];
 }
 
-export type CitationStyle = 'chicago-note' | 'apa' | 'harvard' | 'csl-json' | 'bibtex';
+/** A built-in CSL style (chicago-note, apa, harvard) or an export format (csl-json, bibtex, ris, pandoc). */
+export type CitationStyle = 'chicago-note' | 'apa' | 'harvard' | 'csl-json' | 'bibtex' | 'ris' | 'pandoc';
+
+/** The text of a CSL 1.0.2 style file: an XML document, so it starts with "<". */
+export type CslStyleText = `<${string}`;
+
+/**
+ * citation: the note (note styles) or the parenthetical citation (author-date styles), with the passage's locator;
+ * inline: the citation for running text, without its brackets or final full stop (note styles give the short note);
+ * bibliography: the reference-list entry of the page.
+ */
+export type CitationForm = 'citation' | 'inline' | 'bibliography';
 
 export interface CiteOptions {
   /** Default 'chicago-note'. */
-  style?: CitationStyle;
+  style?: CitationStyle | CslStyleText;
+  /** CSL styles only. Default: 'citation' for note styles, 'bibliography' for author-date styles. */
+  form?: CitationForm;
 }
 
 export interface Lexicon {
@@ -91,7 +104,10 @@ export interface Lexicon {
   rescan(previous: ScanState, edit: TextEdit): ScanState;
   /** Ranked, typo-tolerant free-text search over entries, snippets, topics and events. */
   search(query: string, options?: SearchOptions): SearchHit[];
-  /** A formatted citation for a snippet or source id. Throws LexiconError for unknown ids. */
+  /**
+   * A citation of a snippet or source id: a passage cites its source page with its section as the locator. Throws
+   * LexiconError for unknown ids, "has moved" stubs, unknown styles and unreadable CSL styles.
+   */
   cite(id: string, options?: CiteOptions): string;
 }
 

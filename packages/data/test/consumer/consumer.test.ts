@@ -43,7 +43,7 @@ console.log(JSON.stringify({
 }));
 `,
   'cjs.cjs': `
-const { lookup, expand, scan, isLexiconError, createLexicon } = require('@natolex/data');
+const { lookup, expand, scan, isLexiconError, createLexicon, cite } = require('@natolex/data');
 const corpus = require('@natolex/data/lexicon.json');
 const { validateLexicon } = require('@natolex/schema');
 let error;
@@ -52,6 +52,8 @@ console.log(JSON.stringify({
   expansion: lookup('NUC')?.expansion, expand: expand('NUC'), ids: scan('The NATO-Ukraine Commission (NUC) met.').map((match) => match.id),
   corpusValid: validateLexicon(corpus).valid, acronyms: corpus.acronyms.length, lexiconError: isLexiconError(error) && error.pointer,
   resolved: require.resolve('@natolex/data/lexicon.json').endsWith('lexicon.json'),
+  cited: cite('snippet.un.p23', { style: 'apa', form: 'citation' }), bibtex: cite('source.un', { style: 'bibtex' }).split('\\n')[0],
+  style: require('node:fs').readFileSync(require.resolve('@natolex/data/styles/apa.csl'), 'utf8').includes('<style'),
 }));
 `,
   'typed.mts': `
@@ -128,6 +130,8 @@ describe('consumer project', () => {
     const result = JSON.parse(run('node', ['cjs.cjs'], projectDir));
     expect(result).toMatchObject({ ...expected, resolved: true });
     expect(result.ids).toContain('acronym.nuc');
+    // The CSL processor is bundled (lazily loaded) and works from CommonJS; the built-in styles ship as files.
+    expect(result).toMatchObject({ cited: '(North Atlantic Treaty Organization, n.d., Disaster relief section)', bibtex: '@misc{nato-un,', style: true });
   });
 
   test('TypeScript, moduleResolution node16 (ESM and CJS files)', () => {
