@@ -147,8 +147,19 @@ function excerptOf(text: string, matchedWords: ReadonlySet<string>): string {
   return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
 }
 
+/** Real passages rank first: a "has moved" stub only says that its page went elsewhere, so it sorts after every other hit. */
+function stubRecordIndexes(records: readonly SearchRecord[], snippets: readonly Snippet[]): Set<number> {
+  const stubIds = new Set(snippets.filter((snippet) => snippet.role === 'stub').map((snippet) => snippet.id));
+  const indexes = new Set<number>();
+  records.forEach((record, index) => {
+    if (record.kind === 'snippet' && stubIds.has(record.id)) indexes.add(index);
+  });
+  return indexes;
+}
+
 export function createSearchIndex(sources: SearchSources): SearchIndex {
   const records = buildRecords(sources);
+  const stubs = stubRecordIndexes(records, sources.snippets);
   const vocabulary = new Map<string, number>();
   const words: string[] = [];
   /** postings[wordId] = [record, weight, record, weight, …] with the best field weight per record. */
@@ -281,6 +292,7 @@ export function createSearchIndex(sources: SearchSources): SearchIndex {
     }
     scored.sort(
       (a, b) =>
+        Number(stubs.has(a.recordIndex)) - Number(stubs.has(b.recordIndex)) ||
         b.score - a.score ||
         KIND_ORDER[records[a.recordIndex]!.kind] - KIND_ORDER[records[b.recordIndex]!.kind] ||
         a.recordIndex - b.recordIndex,
