@@ -28,7 +28,36 @@ describe('parseConfig', () => {
   });
 
   it('reports JSON syntax errors with their position', () => {
-    expect(() => parseConfig('{\n  "files": ["a",]\n}', 'c.json', [])).toThrow('c.json:2:17  invalid JSON: value expected');
+    expect(() => parseConfig('{\n  "files": ["a",]\n}', 'c.json', [])).toThrow('c.json:2:16  trailing comma is not allowed in JSON');
+  });
+
+  it('accepts a byte-order mark, counting columns after it', () => {
+    expect(parseConfig('\uFEFF{ "ignore": ["NATO"] }', 'c.json', [])).toEqual({ ignore: ['NATO'] });
+    expect(() => parseConfig('\uFEFF{ "ignore": "NATO" }', 'c.json', [])).toThrow('c.json:1:13  /ignore  must be array');
+  });
+
+  it('reports duplicated keys at the later one, only inside the configuration of a package.json', () => {
+    expect(() => parseConfig('{\n  "files": [],\n  "files": ["b.md"]\n}', 'c.json', [])).toThrow(
+      new ConfigError('c.json:3:3  /files  duplicate key "files" (JSON keeps only the last; remove one)'),
+    );
+    const manifest = '{ "name": "a", "name": "b", "natolex": { "ignore": [], "ignore": [] } }';
+    expect(() => parseConfig(manifest, 'package.json', ['natolex'])).toThrow(
+      new ConfigError('package.json:1:56  /natolex/ignore  duplicate key "ignore" (JSON keeps only the last; remove one)'),
+    );
+  });
+
+  it('caps echoed values and the number of problems', () => {
+    const huge = 'X'.repeat(100_000);
+    let message = '';
+    try {
+      parseConfig(JSON.stringify({ rules: { 'first-use': huge }, [huge]: 1 }), 'c.json', []);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain(`unknown property '${'X'.repeat(79)}…`);
+    expect(message.length).toBeLessThan(1_000);
+    const many = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, i]));
+    expect(() => parseConfig(JSON.stringify(many), 'c.json', [])).toThrow('c.json: … and 30 more problems');
   });
 
   it('validates the "natolex" key of package.json with pointers into it', () => {
@@ -56,6 +85,12 @@ describe('discoverConfig', () => {
     expect(found.file).toBe(path.join(root, 'own', 'natolex.config.json'));
     expect(found.directory).toBe(path.join(root, 'own'));
     expect(found.config).toEqual({ ignore: ['OWN'] });
+  });
+
+  it('locates values of the configuration for messages about its paths', async () => {
+    const found = await discoverConfig(path.join(root, 'manifest', 'sub'));
+    // Shown as messages show it: absolute, since the file lies outside the working folder.
+    expect(found.locate?.('/ignore/0')).toBe(`${path.join(root, 'manifest', 'package.json').split(path.sep).join('/')}:1:40`);
   });
 
   it('finds the natolex key of package.json', async () => {

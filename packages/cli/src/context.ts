@@ -1,7 +1,7 @@
 // What every command starts from: the options common to all of them, the configuration, and the lexicon.
 import type { Lexicon } from '@natolex/data';
 import { discoverConfig, loadConfigFile, type LoadedConfig } from './config.js';
-import { displayPath, resolveFileArguments } from './glob.js';
+import { displayPath, resolveFiles, type ResolvedFile, type ResolveOptions } from './glob.js';
 import { loadLexicon, type GlossaryFile } from './lexicon-loader.js';
 
 export interface CliIo {
@@ -27,7 +27,7 @@ export const COMMON_OPTIONS = {
 } as const;
 
 export const COMMON_HELP = `Common options:
-  --glossary <file>   add a workspace glossary (natolex lexicon JSON); repeatable, globs allowed
+  --glossary <file>   add a workspace glossary (natolex lexicon JSON); repeatable, folders and globs allowed
   --config <file>     read this configuration instead of searching for one
   --no-config         do not read natolex.config.json or the "natolex" key of package.json
   -h, --help          show this help`;
@@ -38,12 +38,41 @@ export async function loadConfiguration(options: CommonOptions, io: CliIo): Prom
   return discoverConfig(io.cwd);
 }
 
+/**
+ * How the configuration's paths are resolved: against its folder and confined to it (symlinks resolved), each
+ * entry named by its file:line:col and pointer when refused.
+ */
+function fromConfiguration(loaded: LoadedConfig, key: 'files' | 'glossaries', io: CliIo): ResolveOptions {
+  return {
+    base: loaded.directory,
+    fromConfig: loaded.file !== undefined,
+    displayCwd: io.cwd,
+    warn: (message) => io.stderr(`natolex: ${message}\n`),
+    label: (index) => (loaded.locate ? `${loaded.locate(`/${key}/${index}`)}  /${key}/${index}  ` : ''),
+  };
+}
+
+function fromCommandLine(io: CliIo): ResolveOptions {
+  return { base: io.cwd, warn: (message) => io.stderr(`natolex: ${message}\n`) };
+}
+
+const GLOSSARY_OPTIONS = { extensions: ['.json'], requireFiles: 'no glossary files (*.json) in this folder or glob' } as const;
+
 /** Glossaries from the configuration (relative to its folder) and from --glossary (relative to cwd). */
 export async function glossaryFiles(options: CommonOptions, loaded: LoadedConfig, io: CliIo): Promise<GlossaryFile[]> {
-  const fromConfig = await resolveFileArguments(loaded.config.glossaries ?? [], loaded.directory, ['.json']);
-  const fromFlags = await resolveFileArguments(options.glossary ?? [], io.cwd, ['.json']);
-  const unique = [...new Set([...fromConfig, ...fromFlags])];
+  const fromConfig = await resolveFiles(loaded.config.glossaries ?? [], { ...fromConfiguration(loaded, 'glossaries', io), ...GLOSSARY_OPTIONS });
+  const fromFlags = await resolveFiles(options.glossary ?? [], { ...fromCommandLine(io), ...GLOSSARY_OPTIONS });
+  const unique = [...new Map([...fromConfig, ...fromFlags].map((file) => [file.realPath, file.path])).values()];
   return unique.map((file) => ({ path: file, display: displayPath(file, io.cwd) }));
+}
+
+/**
+ * The drafts `natolex check` reads: the command-line paths as given, or else the configuration's "files" confined
+ * to its folder. Each carries where it came from, for the write gate of --fix.
+ */
+export async function draftFiles(positionals: readonly string[], loaded: LoadedConfig, io: CliIo): Promise<ResolvedFile[]> {
+  if (positionals.length > 0) return resolveFiles(positionals, fromCommandLine(io));
+  return resolveFiles(loaded.config.files ?? [], fromConfiguration(loaded, 'files', io));
 }
 
 export async function lexiconFor(options: CommonOptions, loaded: LoadedConfig, io: CliIo): Promise<Lexicon> {

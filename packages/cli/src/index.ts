@@ -4,4 +4,5 @@ export type { CliIo } from './context.js';
 export { checkText, RULES, DEFAULT_SEVERITIES, type Finding, type CheckOptions, type RuleSeverities } from './rules.js';
 export { formatText, formatJson, formatSarif, summarize, type Diagnostic, type CheckSummary } from './report.js';
 export { discoverConfig, loadConfigFile, parseConfig, ConfigError, RULE_IDS, type ConfigFile, type LoadedConfig, type RuleId, type Severity } from './config.js';
-export { resolveFileArguments, globToRegExp, expandBraces } from './glob.js';
+export { resolveFileArguments, resolveFiles, type ResolvedFile, type ResolveOptions } from './glob.js';
+export { printable } from './report.js';

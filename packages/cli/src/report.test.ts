@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from './positions.js';
-import { formatJson, formatSarif, formatText, summarize, type Diagnostic } from './report.js';
+import { echo, formatJson, formatSarif, formatText, printable, printableLines, summarize, type Diagnostic } from './report.js';
 import { DEFAULT_SEVERITIES, RULES } from './rules.js';
 
 const cwd = path.resolve('/work/project');
@@ -104,3 +104,38 @@ describe('LineIndex', () => {
     expect(lines.position(text.length + 5)).toEqual({ line: 4, column: 4 });
   });
 });
+
+describe('printable', () => {
+  it('escapes controls, DEL, C1, bidi overrides and isolates, and line separators', () => {
+    expect(printable('a\u001b[31mb\rc\nd\te\u007f\u0085\u202e\u2066\u2028\u2029')).toBe(
+      'a\\u{1b}[31mb\\u{d}c\\u{a}d\\u{9}e\\u{7f}\\u{85}\\u{202e}\\u{2066}\\u{2028}\\u{2029}',
+    );
+    expect(printable('Déjà vu — “NATO” 😀')).toBe('Déjà vu — “NATO” 😀');
+  });
+
+  it('breaks up a workflow command at the start of the text, also after blanks', () => {
+    expect(printable('::error file=a::x')).toBe('\\u{3a}:error file=a::x');
+    expect(printable('  ::add-mask::x')).toBe('  \\u{3a}:add-mask::x');
+    expect(printable('a ::b')).toBe('a ::b');
+    expect(printable(printable('::x'))).toBe(printable('::x'));
+  });
+
+  it('keeps the line feeds of multi-line text and treats each line start', () => {
+    expect(printableLines('one\n::error::two\r\n')).toBe('one\n\\u{3a}:error::two\\u{d}\n');
+  });
+
+  it('caps echoes at 80 characters without splitting a surrogate pair', () => {
+    expect(echo('x'.repeat(80))).toBe('x'.repeat(80));
+    expect(echo('x'.repeat(81))).toBe(`${'x'.repeat(80)}…`);
+    expect(echo(`${'x'.repeat(79)}😀tail`)).toBe(`${'x'.repeat(79)}…`);
+    expect(echo('\u001b'.repeat(100), 2)).toBe('\\u{1b}\\u{1b}…');
+  });
+
+  it('is used by the text report for file names and messages', () => {
+    const hostile = { ...diagnostics[0]!, file: '::error::\u001b.md', message: 'use \u202eX' };
+    const text = formatText([hostile], summarize([hostile], 1, 0));
+    expect(text).toContain('\\u{3a}:error::\\u{1b}.md:');
+    expect(text).toContain('use \\u{202e}X');
+  });
+});
+

@@ -9,6 +9,7 @@ import { ConfigError } from './config.js';
 import { COMMON_HELP, COMMON_OPTIONS, UsageError, glossaryFiles, lexiconFor, loadConfiguration, type CliIo, type CommonOptions } from './context.js';
 import { FileArgumentError } from './glob.js';
 import { GlossaryError } from './lexicon-loader.js';
+import { echo, printableLines } from './report.js';
 
 export const VERSION: string = packageJson.version;
 
@@ -30,7 +31,8 @@ ${COMMON_HELP}
   -v, --version       show the version
 
 Configuration: natolex.config.json, or a "natolex" key in package.json, in the working folder or above it
-(keys: glossaries, files, ignore, rules; schema: @natolex/cli/config.schema.json).
+(keys: glossaries, files, ignore, rules; schema: @natolex/cli/config.schema.json). Its paths are relative to
+its folder and must stay inside it, symlinks resolved; version-control folders are refused.
 
 Exit status: 0 no problems; 1 errors found (check), invalid glossary (validate) or nothing found
 (lookup, search, cite); 2 usage, configuration, glossary or file error.`;
@@ -59,7 +61,8 @@ function queryCommand(
   };
 }
 
-const COMMANDS: Record<string, Command> = {
+// A Map, not an object literal: `natolex constructor` must not find Object.prototype's.
+const COMMANDS = new Map<string, Command>(Object.entries({
   check: {
     help: CHECK_HELP,
     options: CHECK_OPTIONS,
@@ -80,10 +83,29 @@ const COMMANDS: Record<string, Command> = {
       return runValidate(positionals, values, configured, io);
     },
   },
-};
+} satisfies Record<string, Command>));
 
-/** Runs natolex with `argv` (without the node and script paths); resolves to the exit status. Never throws. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/** Longest line natolex writes to stderr, in characters; echoes are capped where they are made, this is the backstop. */
+export const MAX_MESSAGE_LINE = 1_000;
+
+function capLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line.length > MAX_MESSAGE_LINE ? `${line.slice(0, MAX_MESSAGE_LINE)}…` : line))
+    .join('\n');
+}
+
+/** parseArgs quotes the offending argument in full, twice; a 100 kB one must not become a 200 kB message. */
+function echoOptionError(message: string): string {
+  return message.replace(/[^\s'"]{81,}/g, (run) => echo(run));
+}
+
+/**
+ * Runs natolex with `argv` (without the node and script paths); resolves to the exit status. Never throws. Every
+ * message on stderr is escaped (file names and glossary text may carry terminal or CI-log commands).
+ */
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io: CliIo = { ...rawIo, stderr: (text) => rawIo.stderr(printableLines(capLines(text))) };
   const [name, ...rest] = argv;
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
     io.stdout(`${HELP}\n`);
@@ -93,9 +115,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const command = COMMANDS[name];
+  const command = COMMANDS.get(name);
   if (!command) {
-    io.stderr(`natolex: unknown command '${name}'\n\n${HELP}\n`);
+    io.stderr(`natolex: unknown command '${echo(name)}'\n\n${HELP}\n`);
     return 2;
   }
   const usage = `${command.help}\n\n${COMMON_HELP}\n`;
@@ -103,7 +125,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     parsed = parseArgs({ args: [...rest], options: { ...COMMON_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
   } catch (error) {
-    io.stderr(`natolex ${name}: ${(error as Error).message}\nRun 'natolex ${name} --help' for usage.\n`);
+    io.stderr(`natolex ${name}: ${echoOptionError((error as Error).message)}\nRun 'natolex ${name} --help' for usage.\n`);
     return 2;
   }
   if (parsed.values.help) {

@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { Lexicon, TextEdit } from '@natolex/data';
 import { writeFileAtomic } from '../atomic-write.js';
 import { RULE_IDS, SEVERITIES, type LoadedConfig, type RuleId, type Severity } from '../config.js';
-import { UsageError, type CliIo } from '../context.js';
-import { displayPath, resolveFileArguments } from '../glob.js';
+import { UsageError, draftFiles, type CliIo } from '../context.js';
+import { displayPath } from '../glob.js';
 import { LineIndex } from '../positions.js';
 import { formatJson, formatSarif, formatText, summarize, type Diagnostic } from '../report.js';
 import { DEFAULT_SEVERITIES, checkText, type Finding, type RuleSeverities } from '../rules.js';
@@ -16,7 +16,9 @@ Checks Markdown and plain-text drafts. Rules (and default severity):
   first-use        error    an acronym used before it is defined as "Long Form (ABBR)"
   deprecated       warning  a deprecated or superseded acronym or term (the preferred one is named)
   unknown-acronym  info     an ALL-CAPS token no lexicon knows and the draft does not define
-Folders are searched for *.md, *.markdown and *.txt; globs support *, **, ?, [...] and {a,b}.
+Folders are searched for *.md, *.markdown and *.txt; globs support *, **, ?, [...] and {a,b} (at most 3
+wildcards and 3 brace groups). Walks never enter VCS folders or node_modules, and follow symlinks only inside the
+project (others are skipped with a warning). Configured "files" must stay inside the configuration's folder.
 Without files, the "files" of the configuration are checked. In Markdown, code and comments are skipped.
 
 Options:
@@ -95,10 +97,8 @@ export async function runCheck(
   if (!FORMATS.includes(format)) throw new UsageError(`--format ${format}: must be one of ${FORMATS.join(', ')}`);
   const severities = severitiesFrom(loaded, options.rule ?? []);
   const ignore = [...(loaded.config.ignore ?? []), ...(options.ignore ?? [])];
-  const files =
-    positionals.length > 0
-      ? await resolveFileArguments(positionals, io.cwd)
-      : await resolveFileArguments(loaded.config.files ?? [], loaded.directory);
+  // Each target also says whether it came from the configuration, and its project root (ResolvedFile).
+  const files = (await draftFiles(positionals, loaded, io)).map((target) => target.path);
   if (files.length === 0) {
     throw new UsageError(positionals.length > 0 ? 'no files to check' : 'no files given (name them, or set "files" in natolex.config.json)');
   }
