@@ -2,6 +2,7 @@
 import { isLexiconError, type Entry, type Lexicon, type SearchHitKind, type Topic } from '@natolex/data';
 import { UsageError, type CliIo } from '../context.js';
 import { CITE_FORMS, CITE_STYLES, citeFormOption, citeStyleOption } from './cite-style.js';
+import { echo, printable, printableLines } from '../report.js';
 
 export const LOOKUP_HELP = `Usage: natolex lookup [options] <term>
 
@@ -11,9 +12,14 @@ expansion, definition, status, variants, related entries and where the corpus sa
 Options:
   --format <text|json>   output format (default text)`;
 
+/** Bounds on a search query: a longer one is a usage error (search costs grow with the words of the query). */
+export const MAX_QUERY_LENGTH = 1_000;
+export const MAX_QUERY_WORDS = 64;
+
 export const SEARCH_HELP = `Usage: natolex search [options] <query...>
 
-Ranked, typo-tolerant search over acronyms, terms, passages, topics and events.
+Ranked, typo-tolerant search over acronyms, terms, passages, topics and events. A query may have at most
+${MAX_QUERY_WORDS} words and ${MAX_QUERY_LENGTH.toLocaleString('en-US')} characters.
 
 Options:
   --limit <n>            at most n results (default 10)
@@ -41,7 +47,7 @@ const HIT_KINDS: readonly SearchHitKind[] = ['acronym', 'term', 'snippet', 'topi
 
 function outputFormat(value: string | undefined): 'text' | 'json' {
   const format = value ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format ${format}: must be text or json`);
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format ${echo(format)}: must be text or json`);
   return format;
 }
 
@@ -91,8 +97,8 @@ function describeEntry(lexicon: Lexicon, entry: Entry): string {
   }
   const shown = rows.filter((row): row is [string, string] => row[1] !== undefined);
   const width = Math.max(...shown.map(([label]) => label.length)) + 1;
-  const body = shown.map(([label, value]) => `  ${`${label}:`.padEnd(width)} ${value}`);
-  return `${heading}\n${body.join('\n')}\n`;
+  const body = shown.map(([label, value]) => `  ${`${label}:`.padEnd(width)} ${printable(value)}`);
+  return `${printable(heading)}\n${body.join('\n')}\n`;
 }
 
 export function runLookup(positionals: readonly string[], options: { format?: string }, lexicon: Lexicon, io: CliIo): number {
@@ -102,9 +108,9 @@ export function runLookup(positionals: readonly string[], options: { format?: st
   const byId = lexicon.get(query);
   const entry = lexicon.lookup(query) ?? (isEntry(byId) ? byId : undefined);
   if (!entry) {
-    const suggestions = lexicon.search(query, { limit: 3, kinds: ['acronym', 'term'] });
-    const hint = suggestions.length > 0 ? `; did you mean: ${suggestions.map((hit) => hit.label).join(' | ')}` : '';
-    io.stderr(`natolex: no acronym or term '${query}'${hint}\n`);
+    const suggestions = query.length <= MAX_QUERY_LENGTH ? lexicon.search(query, { limit: 3, kinds: ['acronym', 'term'] }) : [];
+    const hint = suggestions.length > 0 ? `; did you mean: ${suggestions.map((hit) => echo(hit.label)).join(' | ')}` : '';
+    io.stderr(`natolex: no acronym or term '${echo(query)}'${hint}\n`);
     return 1;
   }
   io.stdout(format === 'json' ? `${JSON.stringify(entry, null, 2)}\n` : describeEntry(lexicon, entry));
@@ -115,13 +121,17 @@ export function runSearch(positionals: readonly string[], options: { limit?: str
   const format = outputFormat(options.format);
   if (positionals.length === 0) throw new UsageError('search: what should be searched for? (natolex search <query>)');
   const limit = options.limit === undefined ? 10 : Number(options.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit ${options.limit}: must be a positive whole number`);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit ${echo(options.limit ?? '')}: must be a positive whole number`);
   const kinds = options.kind ?? [];
-  for (const kind of kinds) if (!HIT_KINDS.includes(kind as SearchHitKind)) throw new UsageError(`--kind ${kind}: must be one of ${HIT_KINDS.join(', ')}`);
-  const hits = lexicon.search(positionals.join(' '), { limit, ...(kinds.length > 0 ? { kinds: kinds as SearchHitKind[] } : {}) });
+  for (const kind of kinds) if (!HIT_KINDS.includes(kind as SearchHitKind)) throw new UsageError(`--kind ${echo(kind)}: must be one of ${HIT_KINDS.join(', ')}`);
+  const query = positionals.join(' ');
+  const words = query.split(/\s+/).filter(Boolean).length;
+  if (words > MAX_QUERY_WORDS) throw new UsageError(`search: the query has ${words} words; at most ${MAX_QUERY_WORDS} words`);
+  if (query.length > MAX_QUERY_LENGTH) throw new UsageError(`search: the query is ${query.length.toLocaleString('en-US')} characters long; at most ${MAX_QUERY_LENGTH.toLocaleString('en-US')} characters`);
+  const hits = lexicon.search(query, { limit, ...(kinds.length > 0 ? { kinds: kinds as SearchHitKind[] } : {}) });
   if (format === 'json') io.stdout(`${JSON.stringify(hits, null, 2)}\n`);
   else if (hits.length > 0) {
-    io.stdout(hits.map((hit) => `${hit.kind.padEnd(8)} ${hit.label}  [${hit.id}]\n         ${hit.excerpt}\n`).join(''));
+    io.stdout(hits.map((hit) => `${hit.kind.padEnd(8)} ${printable(hit.label)}  [${printable(hit.id)}]\n         ${printable(hit.excerpt)}\n`).join(''));
   }
   if (hits.length === 0) {
     io.stderr('natolex: no results\n');
@@ -136,11 +146,14 @@ export function runCite(positionals: readonly string[], options: { style?: strin
   if (positionals.length !== 1) throw new UsageError('cite: give one snippet or source id (natolex cite <id>)');
   try {
     const citation = lexicon.cite(positionals[0] as string, { style, form });
-    io.stdout(citation.endsWith('\n') ? citation : `${citation}\n`);
+    // CSL-JSON is JSON (escaped by JSON.stringify); the other styles are text lines from glossary data.
+    const shown = style === 'csl-json' ? citation : printableLines(citation.replace(/\r\n/g, '\n').replace(/\n$/, ''));
+    io.stdout(shown.endsWith('\n') ? shown : `${shown}\n`);
     return 0;
   } catch (error) {
     if (!isLexiconError(error)) throw error;
-    io.stderr(`natolex: ${error.message}\n`);
+    // The message quotes the id; it is capped and escaped on its way out.
+    io.stderr(`natolex: ${echo(error.message, 200)}\n`);
     return 1;
   }
 }
