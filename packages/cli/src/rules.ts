@@ -11,6 +11,7 @@ import {
   type TextEdit,
   type NonProseRange,
 } from '@natolex/data';
+import { appendAll } from './append-all.js';
 import type { RuleId, Severity } from './config.js';
 
 export type ReportedSeverity = Exclude<Severity, 'off'>;
@@ -62,15 +63,15 @@ export function checkText(lexicon: Lexicon, text: string, options: CheckOptions)
   const nonProse = options.markdown ? findMarkdownNonProse(text) : [];
   const findings: Finding[] = [];
   const firstUse = severities['first-use'];
-  if (firstUse !== 'off') findings.push(...firstUseFindings(lexicon, text, options, firstUse));
+  if (firstUse !== 'off') appendAll(findings, firstUseFindings(lexicon, text, options, firstUse));
   const deprecated = severities.deprecated;
   if (deprecated !== 'off') {
     const ignored = new Set(options.ignore);
     const candidates = proseOnly(matches, nonProse).filter((match) => !ignored.has(match.text) && !ignored.has(match.id));
-    findings.push(...deprecatedFindings(lexicon, candidates, deprecated));
+    appendAll(findings, deprecatedFindings(lexicon, candidates, deprecated));
   }
   const unknown = severities['unknown-acronym'];
-  if (unknown !== 'off') findings.push(...unknownAcronymFindings(text, matches, nonProse, options.ignore, unknown));
+  if (unknown !== 'off') appendAll(findings, unknownAcronymFindings(text, matches, nonProse, options.ignore, unknown));
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 }
 

@@ -294,3 +294,31 @@ describe('natolex validate', () => {
     expect(natolex(['validate'], project)).toMatchObject({ code: 0, stdout: '1 glossary valid\n' });
   });
 });
+
+describe('natolex check --fix safety and per-file problems', () => {
+  it('reports a draft it may not rewrite, fixes the others, prints the summary, and exits 2', async () => {
+    const fixRoot = await copyFixtures();
+    const dir = path.join(fixRoot, 'project');
+    try {
+      const { chmod } = await import('node:fs/promises');
+      await chmod(path.join(dir, 'drafts/crlf.txt'), 0o444);
+      const before = await readFile(path.join(dir, 'drafts/crlf.txt'), 'utf8');
+      const run = natolex(['check', '--fix'], dir);
+      expect(run.stderr).toBe('drafts/crlf.txt: not fixed: it is read-only\n');
+      expect(await readFile(path.join(dir, 'drafts/crlf.txt'), 'utf8')).toBe(before);
+      expect(run.stdout).toContain("drafts/crlf.txt:3:5  error  first-use  'PfP'");
+      expect(run.stdout.split('\n').slice(-2)).toEqual(['3 files checked: 2 errors, 1 warning, 1 info, 4 first uses expanded', '']);
+      expect(run.code).toBe(2);
+    } finally {
+      await rm(fixRoot, { recursive: true, force: true });
+    }
+  });
+
+  it('documents --max-file-size and skips a larger draft with a message', () => {
+    expect(natolex(['check', '--help'], root).stdout).toContain('--max-file-size <bytes>');
+    const run = natolex(['check', 'drafts/crlf.txt', 'drafts/briefing.md', '--max-file-size', '200'], project);
+    expect(run.stderr).toMatch(/^drafts\/briefing\.md: not checked: \d+ bytes, more than the limit of 200 bytes \(--max-file-size\)\n$/);
+    expect(run.stdout).toContain('1 file checked: 2 errors');
+    expect(run.code).toBe(2);
+  });
+});

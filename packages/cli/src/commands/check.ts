@@ -1,14 +1,17 @@
 // natolex check: read drafts, report findings, optionally expand first uses in place.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lexicon, TextEdit } from '@natolex/data';
-import { writeFileAtomic } from '../atomic-write.js';
+import { appendAll } from '../append-all.js';
 import { RULE_IDS, SEVERITIES, type LoadedConfig, type RuleId, type Severity } from '../config.js';
 import { UsageError, draftFiles, type CliIo } from '../context.js';
 import { displayPath } from '../glob.js';
 import { LineIndex } from '../positions.js';
-import { formatJson, formatSarif, formatText, summarize, type Diagnostic } from '../report.js';
-import { DEFAULT_SEVERITIES, checkText, type Finding, type RuleSeverities } from '../rules.js';
+import { DEFAULT_MAX_FILE_SIZE, MAX_FILE_SIZE_CEILING, readDraft, type DraftText } from '../read-draft.js';
+import { formatJson, formatSarif, formatText, printable, summarize, type Diagnostic } from '../report.js';
+import { DEFAULT_SEVERITIES, checkText, type CheckOptions as RuleOptions, type Finding, type RuleSeverities } from '../rules.js';
+import { WriteRefusedError, replaceFile } from '../safe-write.js';
+import { StaleTemporarySweeper, removeTemporariesOnSignals } from '../temp-files.js';
+import { checkWriteTarget, type WritePolicy } from '../write-gate.js';
 
 export const CHECK_HELP = `Usage: natolex check [options] [<file|folder|glob>...]
 
@@ -24,7 +27,8 @@ Without files, the "files" of the configuration are checked. In Markdown, code a
 Options:
   --format <text|json|sarif>   output format (default text)
   --fix                        expand each offending first use in place ("Long Form (ABBR)"), then report
-                               what remains; files are rewritten atomically, line endings kept
+                               what remains; files are rewritten atomically, line endings, owner and mode kept
+  --max-file-size <bytes>      skip (and report) drafts larger than this (default ${DEFAULT_MAX_FILE_SIZE})
   --rule <rule>=<severity>     set a rule's severity: error, warning, info or off (repeatable)
   --ignore <acronym>           never report this acronym (as written, or an entry id); repeatable`;
 
@@ -33,6 +37,7 @@ export interface CheckOptions {
   fix?: boolean;
   rule?: string[];
   ignore?: string[];
+  'max-file-size'?: string;
 }
 
 export const CHECK_OPTIONS = {
@@ -40,6 +45,7 @@ export const CHECK_OPTIONS = {
   fix: { type: 'boolean' },
   rule: { type: 'string', multiple: true },
   ignore: { type: 'string', multiple: true },
+  'max-file-size': { type: 'string' },
 } as const;
 
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mdx']);
@@ -58,11 +64,49 @@ function severitiesFrom(loaded: LoadedConfig, flags: readonly string[]): RuleSev
   return severities;
 }
 
-/** Applies non-overlapping edits (any order) to a text. */
+function maxFileSizeFrom(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_FILE_SIZE;
+  const bytes = /^\d{1,10}$/.test(value) ? Number(value) : NaN;
+  if (!(bytes >= 1 && bytes <= MAX_FILE_SIZE_CEILING)) {
+    throw new UsageError(`--max-file-size ${printable(value)}: must be a number of bytes from 1 to ${MAX_FILE_SIZE_CEILING}`);
+  }
+  return bytes;
+}
+
+/**
+ * Applies edits to a text in one pass. Edits may come in any order; two inserts at one offset are applied in the
+ * order given, and an insert at the start of a replaced range goes before it. Overlapping edits, or edits outside
+ * the text, are a bug in whoever made them: they throw rather than produce a garbled draft.
+ */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  let result = text;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-  return result;
+  // Array.prototype.sort is stable, so equal (start, end) keep their given order.
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const edit of sorted) {
+    if (!Number.isInteger(edit.start) || !Number.isInteger(edit.end) || edit.start > edit.end || edit.end > text.length) {
+      throw new RangeError(`edit [${edit.start}, ${edit.end}) is not a range of a text of length ${text.length}`);
+    }
+    if (edit.start < cursor) throw new RangeError(`edit [${edit.start}, ${edit.end}) overlaps an edit ending at ${cursor}`);
+    parts.push(text.slice(cursor, edit.start), edit.text);
+    cursor = edit.end;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join('');
+}
+
+// Line breaks as editors, Unicode and git's config parser see them. A fix never adds one: a glossary expansion
+// with a line break could start a new line in a file natolex rewrites, and would be a bare LF in a CRLF draft.
+const LINE_BREAK = /[\n\r\v\f\u0085\u2028\u2029]/;
+
+/** The first edit that would insert a line break, if any. */
+export function lineBreakingEdit(edits: readonly TextEdit[]): TextEdit | undefined {
+  return edits.find((edit) => LINE_BREAK.test(edit.text));
+}
+
+/** A file as named in messages: relative to the working folder, escaped for the terminal. */
+function fileLabel(file: string, cwd: string): string {
+  return printable(displayPath(file, cwd));
 }
 
 function toDiagnostics(finding: readonly Finding[], text: string, file: string, cwd: string): Diagnostic[] {
@@ -97,48 +141,81 @@ export async function runCheck(
   if (!FORMATS.includes(format)) throw new UsageError(`--format ${format}: must be one of ${FORMATS.join(', ')}`);
   const severities = severitiesFrom(loaded, options.rule ?? []);
   const ignore = [...(loaded.config.ignore ?? []), ...(options.ignore ?? [])];
-  // Each target also says whether it came from the configuration, and its project root (ResolvedFile).
-  const files = (await draftFiles(positionals, loaded, io)).map((target) => target.path);
+  const files = await draftFiles(positionals, loaded, io);
   if (files.length === 0) {
     throw new UsageError(positionals.length > 0 ? 'no files to check' : 'no files given (name them, or set "files" in natolex.config.json)');
   }
 
+  const maxFileSize = maxFileSizeFrom(options['max-file-size']);
+  const sweeper = new StaleTemporarySweeper();
   const diagnostics: Diagnostic[] = [];
+  let checked = 0;
   let fixed = 0;
-  let unreadable = 0;
-  for (const file of files) {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(file);
-    } catch (error) {
-      io.stderr(`${displayPath(file, io.cwd)}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
-      unreadable++;
-      continue;
-    }
-    let text = bytes.toString('utf8');
-    const markdown = MARKDOWN_EXTENSIONS.has(path.extname(file).toLowerCase());
-    const checkOptions = { markdown, severities, ignore };
-    let findings = checkText(lexicon, text, checkOptions);
-    const edits = options.fix ? findings.flatMap((f) => (f.fix ? [f.fix] : [])) : [];
-    if (edits.length > 0) {
-      if (!Buffer.from(text, 'utf8').equals(bytes)) {
-        // Decoding replaced invalid bytes; writing the text back would lose them.
-        io.stderr(`${displayPath(file, io.cwd)}: not valid UTF-8, not fixed\n`);
-        unreadable++;
-      } else {
-        text = applyEdits(text, edits);
-        await writeFileAtomic(file, text);
-        fixed += edits.length;
-        findings = checkText(lexicon, text, checkOptions);
+  let problems = 0;
+  const stopCleanup = options.fix ? removeTemporariesOnSignals(io.stderr) : () => undefined;
+  try {
+    for (const { path: file, fromConfig } of files) {
+      const draft = await readDraft(file, maxFileSize);
+      if (draft.kind === 'skipped') {
+        io.stderr(`${fileLabel(file, io.cwd)}: not checked: ${draft.reason}\n`);
+        problems++;
+        continue;
       }
+      checked++;
+      const checkOptions: RuleOptions = { markdown: MARKDOWN_EXTENSIONS.has(path.extname(file).toLowerCase()), severities, ignore };
+      let text = draft.text;
+      let findings = checkText(lexicon, text, checkOptions);
+      const edits = options.fix ? findings.flatMap((f) => (f.fix ? [f.fix] : [])) : [];
+      if (edits.length > 0) {
+        // The write gate decides again on its own (defence in depth); the project root is the configuration's folder.
+        const policy: WritePolicy = { projectRoot: loaded.directory, fromConfig };
+        const outcome = await fixDraft(file, draft, edits, policy, sweeper);
+        if (outcome.fixed !== undefined) {
+          text = outcome.fixed;
+          fixed += edits.length;
+          findings = checkText(lexicon, text, checkOptions);
+        } else {
+          io.stderr(`${fileLabel(file, io.cwd)}: not fixed: ${outcome.reason}\n`);
+          problems++;
+        }
+      }
+      appendAll(diagnostics, toDiagnostics(findings, text, file, io.cwd));
     }
-    diagnostics.push(...toDiagnostics(findings, text, file, io.cwd));
+  } finally {
+    stopCleanup();
   }
 
-  const summary = summarize(diagnostics, files.length, fixed);
+  const summary = summarize(diagnostics, checked, fixed);
   if (format === 'json') io.stdout(formatJson(diagnostics, summary, version));
   else if (format === 'sarif') io.stdout(formatSarif(diagnostics, severities, version, io.cwd));
   else io.stdout(formatText(diagnostics, summary));
-  if (unreadable > 0) return 2;
+  // A file not checked or not fixed is a failure of the run: CI must not pass for drafts nobody looked at.
+  if (problems > 0) return 2;
   return summary.errors > 0 ? 1 : 0;
+}
+
+type FixOutcome = { fixed: string; reason?: undefined } | { fixed?: undefined; reason: string };
+
+/** Applies the fixes to one draft and writes it, if every safety rule allows; otherwise says why not. */
+async function fixDraft(file: string, draft: DraftText, edits: readonly TextEdit[], policy: WritePolicy, sweeper: StaleTemporarySweeper): Promise<FixOutcome> {
+  // Decoding replaced invalid bytes; writing the text back would lose them.
+  if (!draft.lossless) return { reason: 'not valid UTF-8; writing it back would change other bytes' };
+  const breaking = lineBreakingEdit(edits);
+  if (breaking) {
+    const { line, column } = new LineIndex(draft.text).position(breaking.start);
+    return { reason: `the fix at ${line}:${column} would insert a line break (from a glossary expansion)` };
+  }
+  const target = await checkWriteTarget(file, policy);
+  if (!target.ok) return { reason: target.reason };
+  const text = applyEdits(draft.text, edits);
+  const bytes = Buffer.from(draft.bom ? `\uFEFF${text}` : text, 'utf8');
+  try {
+    await sweeper.sweepBeside(target.real);
+    await replaceFile(target.real, bytes, draft.fingerprint, target.info);
+  } catch (error) {
+    if (error instanceof WriteRefusedError) return { reason: error.message };
+    const code = (error as NodeJS.ErrnoException).code;
+    return { reason: `cannot write it (${printable(code ?? (error instanceof Error ? error.message : String(error)))})` };
+  }
+  return { fixed: text };
 }

@@ -1,0 +1,114 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createLexicon, type Lexicon, type TextEdit } from '@natolex/data';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIo } from '../context.js';
+import { applyEdits, lineBreakingEdit, runCheck } from './check.js';
+
+const edit = (start: number, end: number, text: string): TextEdit => ({ start, end, text });
+
+describe('applyEdits', () => {
+  it('applies edits given in any order', () => {
+    expect(applyEdits('abcdef', [edit(4, 5, 'E'), edit(0, 1, 'A'), edit(2, 2, '+')])).toBe('Ab+cdEf');
+  });
+
+  it('applies two inserts at one offset in the order given', () => {
+    expect(applyEdits('ab', [edit(1, 1, 'x'), edit(1, 1, 'y')])).toBe('axyb');
+    expect(applyEdits('ab', [edit(1, 1, 'y'), edit(1, 1, 'x')])).toBe('ayxb');
+  });
+
+  it('puts an insert at the start of a replaced range before it, and one at its end after it', () => {
+    expect(applyEdits('abc', [edit(1, 2, 'B'), edit(1, 1, '<'), edit(2, 2, '>')])).toBe('a<B>c');
+  });
+
+  it('throws on overlapping edits and on edits outside the text', () => {
+    expect(() => applyEdits('abcdef', [edit(1, 4, 'x'), edit(3, 5, 'y')])).toThrow(/overlaps/);
+    expect(() => applyEdits('abcdef', [edit(1, 3, 'x'), edit(1, 3, 'y')])).toThrow(/overlaps/);
+    expect(() => applyEdits('abcdef', [edit(1, 4, 'x'), edit(2, 2, 'y')])).toThrow(/overlaps/);
+    expect(() => applyEdits('abc', [edit(2, 4, 'x')])).toThrow(RangeError);
+    expect(() => applyEdits('abc', [edit(2, 1, 'x')])).toThrow(RangeError);
+    expect(() => applyEdits('abc', [edit(-1, 0, 'x')])).toThrow(RangeError);
+  });
+
+  it('applies 200,000 edits', () => {
+    const text = 'ab '.repeat(200_000);
+    const edits = Array.from({ length: 200_000 }, (_, n) => edit(n * 3, n * 3 + 2, 'X'));
+    expect(applyEdits(text, edits)).toBe('X '.repeat(200_000));
+  });
+});
+
+describe('lineBreakingEdit', () => {
+  it('finds an edit inserting any kind of line break', () => {
+    for (const lineBreak of ['\n', '\r', '\v', '\f', '\u0085', '\u2028', '\u2029']) {
+      expect(lineBreakingEdit([edit(0, 1, 'fine'), edit(2, 3, `a${lineBreak}b`)])).toEqual(edit(2, 3, `a${lineBreak}b`));
+    }
+    expect(lineBreakingEdit([edit(0, 1, 'Long Form (LF)'), edit(2, 3, 'tab\tis not one')])).toBeUndefined();
+  });
+});
+
+// A lexicon that was not validated (built by hand, or by an older data package): one expansion has line breaks.
+function unvalidatedLexicon(expansion: string): Lexicon {
+  const real = createLexicon({ acronyms: [{ id: 'acronym.test.bare', form: 'BARE', expansion: 'Placeholder' }] }, { bundled: false });
+  return new Proxy(real, {
+    get(target, property) {
+      if (property === 'get') return (id: string) => (id === 'acronym.test.bare' ? { ...target.get(id), expansion } : target.get(id));
+      const value = Reflect.get(target, property) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+function capture(cwd: string): CliIo & { out: string; err: string } {
+  const io = { cwd, out: '', err: '', stdout: (text: string) => (io.out += text), stderr: (text: string) => (io.err += text) };
+  return io;
+}
+
+describe('runCheck --fix safety', () => {
+  let parent: string;
+  let root: string;
+  beforeAll(async () => {
+    parent = await mkdtemp(path.join(tmpdir(), 'natolex-check-'));
+    root = path.join(parent, 'project');
+    await mkdir(path.join(root, 'docs'), { recursive: true });
+    execFileSync('git', ['init', '-q'], { cwd: root });
+    await writeFile(path.join(root, '.git/config'), '[core]\n\tBARE = false\n');
+    await writeFile(path.join(root, 'docs/a.md'), 'A BARE draft.\r\n');
+  });
+  afterAll(() => rm(parent, { recursive: true, force: true }));
+
+  it('never applies a fix with a line break, even from an unvalidated lexicon, and never writes .git/config', async () => {
+    const io = capture(root);
+    const loaded = { directory: root, config: { files: ['docs/*.md', '.git/config'] } };
+    const code = await runCheck([], { fix: true }, loaded, unvalidatedLexicon('false\n\thooksPath = hooks\n#'), io, 'test');
+    expect(await readFile(path.join(root, 'docs/a.md'), 'utf8')).toBe('A BARE draft.\r\n');
+    expect(await readFile(path.join(root, '.git/config'), 'utf8')).toBe('[core]\n\tBARE = false\n');
+    expect(io.err).toContain('docs/a.md: not fixed: the fix at 1:3 would insert a line break (from a glossary expansion)\n');
+    expect(io.out).toMatch(/files? checked/);
+    expect(code).toBe(2);
+  });
+
+  it('refuses to rewrite a configured file that is not a draft, and fixes the drafts', async () => {
+    const io = capture(root);
+    const loaded = { directory: root, config: { files: ['docs/*.md', '.git/config'] } };
+    const code = await runCheck([], { fix: true }, loaded, unvalidatedLexicon('Bare Acronym Registry Entry'), io, 'test');
+    expect(await readFile(path.join(root, '.git/config'), 'utf8')).toBe('[core]\n\tBARE = false\n');
+    expect(await readFile(path.join(root, 'docs/a.md'), 'utf8')).toBe('A Bare Acronym Registry Entry (BARE) draft.\r\n');
+    expect(io.err).not.toContain('docs/a.md');
+    // .git/config is refused here, unless file resolution already left it out; either way it is not a success.
+    expect(io.err === '' ? code : 2).toBe(code === 1 ? 1 : 2);
+  });
+
+  it('counts columns after a byte order mark as an editor does, and skips binary files with a message', async () => {
+    await writeFile(path.join(root, 'bom.md'), '\uFEFFNo BARE here.\n');
+    await writeFile(path.join(root, 'blob.txt'), Buffer.from([66, 65, 82, 69, 0, 1]));
+    const io = capture(root);
+    const code = await runCheck(['bom.md', 'blob.txt'], { format: 'json' }, { directory: root, config: {} }, unvalidatedLexicon('Bare'), io, 'test');
+    const report = JSON.parse(io.out) as { summary: { files: number }; diagnostics: { line: number; column: number }[] };
+    expect(report.diagnostics.map((d) => [d.line, d.column])).toEqual([[1, 4]]);
+    expect(report.summary.files).toBe(1);
+    expect(io.err).toBe('blob.txt: not checked: a binary file (it has a NUL byte)\n');
+    expect(code).toBe(2);
+  });
+});
