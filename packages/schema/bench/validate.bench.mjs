@@ -53,8 +53,38 @@ for (const [label, size, runs] of [['100 KB', 100_000, 21], ['1 MB', 1_000_000, 
     'validateLexicon(value) ×': ratio(() => validateLexicon(document)).toFixed(2),
     'validateLexiconText(valid) ×': ratio(() => validateLexiconText(text)).toFixed(2),
     'validateLexiconText(errors) ×': ratio(() => validateLexiconText(broken)).toFixed(2),
-    'errors reported': validateLexiconText(broken).errors.length,
+    'problems found (listed + omitted)': ((result) => `${result.errors.length} + ${result.omitted}`)(validateLexiconText(broken)),
   });
 }
 console.log('Validator time as a multiple of JSON.parse on the same text (median of runs, same process):');
 console.table(rows);
+
+/**
+ * Hostile shapes by number of entries: every entry invalid (ajv used to copy all errors so far after each entry),
+ * one entry related to all the others (uniqueItems used to compare every pair), every entry with an unknown
+ * property (one "did you mean" per listed problem only). Time per MB must stay flat as the count grows 100-fold.
+ */
+const shapes = {
+  'every entry invalid': (n) => ({ acronyms: Array.from({ length: n }, (_, i) => ({ id: `acronym.a${i}`, form: `A${i}`, expansion: `Example ${i}`, definedInSource: 'yes' })) }),
+  'related to all others': (n) => ({
+    acronyms: Array.from({ length: n }, (_, i) => ({
+      id: `acronym.a${i}`,
+      form: `A${i}`,
+      expansion: `Example ${i}`,
+      ...(i === 0 ? { related: Array.from({ length: n - 1 }, (_, j) => `acronym.a${j + 1}`) } : {}),
+    })),
+  }),
+  'unknown property each': (n) => ({ acronyms: Array.from({ length: n }, (_, i) => ({ id: `acronym.a${i}`, form: `A${i}`, expansion: `Example ${i}`, defintion: 'x' })) }),
+};
+const scaling = [];
+for (const [shape, make] of Object.entries(shapes)) {
+  const row = { shape };
+  for (const count of [1_000, 10_000, 100_000]) {
+    const text = JSON.stringify(make(count), null, 2);
+    const ms = median(() => validateLexiconText(text), count === 100_000 ? 3 : 7);
+    row[`${count / 1000}k entries ms/MB`] = (ms / (text.length / 1_000_000)).toFixed(0);
+  }
+  scaling.push(row);
+}
+console.log('validateLexiconText time per MB of text by number of entries (median of runs; flat = linear):');
+console.table(scaling);

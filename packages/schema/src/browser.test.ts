@@ -21,9 +21,17 @@ describe('browser build', () => {
     expect(context.require).toBeUndefined();
     expect(context.result).toEqual({
       valid: false,
+      omitted: 0,
       errors: [
         { file: 'g.json', line: 2, column: 16, offset: 17, length: 1, pointer: '/acronyms/0', keyword: 'required', message: "must have required property 'expansion'" },
       ],
     });
+  }, 30_000);
+
+  it('decodes bytes with the Web APIs alone', async () => {
+    const output = await build({ entryPoints: [new URL('./index.ts', import.meta.url).pathname], bundle: true, platform: 'browser', format: 'iife', globalName: 'natolexSchema', write: false, logLevel: 'silent' });
+    const context: Record<string, unknown> = { TextDecoder, TextEncoder, bytes: new Uint8Array([0x7b, 0xff, 0x7d]) };
+    runInNewContext(`${output.outputFiles[0]?.text ?? ''}\nglobalThis.result = natolexSchema.decodeJsonBytes(bytes, 'glossary').issue.message;`, context, { timeout: 10_000 });
+    expect(context.result).toBe('glossary is not valid UTF-8 (byte 0xFF at offset 1); save it as UTF-8');
   }, 30_000);
 });

@@ -8,6 +8,7 @@ export type {
   CslName,
   EntryCommon,
   Event,
+  Form,
   Id,
   Lexicon,
   Provenance,
@@ -21,13 +22,21 @@ export type {
 } from './types.generated.js';
 export { createAjv, type Ajv, type AjvOptions } from './ajv.js';
 export {
+  ISSUE_LIMIT,
   SCHEMA_ID,
   formatIssue,
+  formatOmitted,
+  locatePointer,
+  parseLexiconText,
+  placeIssues,
   validateLexicon,
   validateLexiconText,
+  type UnplacedIssue,
   type ValidationIssue,
   type ValidationResult,
 } from './validate.js';
+export { decodeJsonBytes, type DecodedText } from './encoding.js';
+export { escapeUnprintable, shorten } from './json-text.js';
 // The JSON text scanner, for other natolex packages that report positions in their own JSON files (the CLI's config).
 export { findSyntaxError, scanJsonText, stripByteOrderMark, type DuplicateKey, type Located, type Span, type SyntaxIssue } from './json-text.js';
 

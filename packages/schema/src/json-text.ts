@@ -35,6 +35,7 @@ export const SyntaxKind = {
   FalseKeyword: 9,
   StringLiteral: 10,
   NumericLiteral: 11,
+  Unknown: 16,
   EOF: 17,
 } as const satisfies Record<string, JsoncSyntaxKind>;
 
@@ -101,27 +102,37 @@ export class LineIndex {
  * The first syntax error of a text that JSON.parse rejected, with a readable message. Only the first is reported:
  * the ones after it are usually echoes of it.
  */
-export function findSyntaxError(text: string, parseFailure: unknown): SyntaxIssue {
+export function findSyntaxError(text: string): SyntaxIssue {
   if (text.trim() === '') return { offset: text.length, length: 0, message: 'the document is empty (expected a JSON object)' };
   const errors: ParseError[] = [];
+  let tooDeep = false;
   try {
     parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   } catch {
-    // jsonc-parser recurses per nesting level; pathological nesting overflows the stack. JSON.parse's message is left.
+    tooDeep = true; // jsonc-parser recurses per nesting level; pathological nesting overflows the stack
   }
   const first = errors[0];
   if (first) return describeParseError(text, first);
-  const message = parseFailure instanceof Error ? parseFailure.message : String(parseFailure);
-  const position = /at position (\d+)/.exec(message);
-  return {
-    offset: position ? Number(position[1]) : 0,
-    length: 0,
-    message: `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/s, '')}`,
-  };
+  // JSON.parse's own message quotes the text around the error (a secret file read as a glossary would be echoed):
+  // only its verdict is kept, and the place comes from the token scanner, which does not recurse.
+  return { offset: firstBadToken(text), length: 0, message: tooDeep ? 'invalid JSON (nested too deeply to say more)' : 'invalid JSON' };
 }
 
+/** Offset of the first token the scanner cannot read as JSON, or the end of the text when all tokens are valid. */
+function firstBadToken(text: string): number {
+  const scanner = createScanner(text, true);
+  for (let token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
+    if (token === SyntaxKind.Unknown || scanner.getTokenError() !== 0) return scanner.getTokenOffset();
+  }
+  return text.length;
+}
+
+/** Longest excerpt of the text a syntax error quotes. */
+const TOKEN_EXCERPT = 24;
+
 function describeParseError(text: string, error: ParseError): SyntaxIssue {
-  const token = text.slice(error.offset, error.offset + Math.max(error.length, 1));
+  // Only a short excerpt of the offending token: the "JSON" may be any file (a secret one, even) read by mistake.
+  const excerpt = (from: number, length: number) => quote(text.slice(from, from + Math.min(length, TOKEN_EXCERPT + 1)), TOKEN_EXCERPT);
   const atEnd = error.offset >= text.length;
   // jsonc-parser may count an unterminated comment past the end of the text.
   const span = { offset: Math.min(error.offset, text.length), length: Math.max(0, Math.min(error.length, text.length - error.offset)) };
@@ -132,19 +143,19 @@ function describeParseError(text: string, error: ParseError): SyntaxIssue {
       if (comma !== undefined) return { offset: comma, length: 1, message: 'trailing comma is not allowed in JSON' };
       if (atEnd) return { ...span, message: 'unexpected end of the document (expected a value)' };
       return error.error === ParseErrorCode.PropertyNameExpected
-        ? { ...span, message: `expected a property name in double quotes, found ${quote(token)}` }
-        : { ...span, message: `expected a value, found ${quote(token)}` };
+        ? { ...span, message: `expected a property name in double quotes, found ${excerpt(error.offset, Math.max(error.length, 1))}` }
+        : { ...span, message: `expected a value, found ${excerpt(error.offset, Math.max(error.length, 1))}` };
     }
     case ParseErrorCode.InvalidSymbol:
-      return token.startsWith("'")
+      return text[error.offset] === "'"
         ? { ...span, message: 'strings and property names must be in double quotes' }
         : {
             ...span,
-            message: `unexpected ${quote(text.slice(error.offset, error.offset + error.length))} (JSON values are strings in double quotes, numbers, objects, arrays, true, false and null)`,
+            message: `unexpected ${excerpt(error.offset, error.length)} (JSON values are strings in double quotes, numbers, objects, arrays, true, false and null)`,
           };
     case ParseErrorCode.InvalidNumberFormat:
     case ParseErrorCode.UnexpectedEndOfNumber:
-      return { ...span, message: `invalid number ${quote(text.slice(error.offset, error.offset + error.length))}` };
+      return { ...span, message: `invalid number ${excerpt(error.offset, error.length)}` };
     case ParseErrorCode.ColonExpected:
       return { ...span, message: "expected ':' after the property name" };
     case ParseErrorCode.CommaExpected:
@@ -307,11 +318,26 @@ export function scanJsonText(
   return { located, duplicates };
 }
 
-/** A short, single-line, quoted rendering of untrusted text for messages. */
-export function quote(value: string, max = 60): string {
+/**
+ * Characters a terminal or CI log could act on or that reorder what is shown: C0 and C1 controls (ESC, CSI), line
+ * and paragraph separators, and the bidirectional marks, embeddings, overrides and isolates.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** `text` with every unprintable character (see UNPRINTABLE) written as a \uXXXX escape. */
+export function escapeUnprintable(text: string): string {
+  return text.replace(UNPRINTABLE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Untrusted text for a message: at most `max` characters (then '…'), without splitting a surrogate pair, escaped. */
+export function shorten(value: string, max: number): string {
+  if (value.length <= max) return escapeUnprintable(value);
   // Cut before a surrogate pair rather than through it.
   const cut = /[\ud800-\udbff]/.test(value[max - 1] ?? '') ? max - 1 : max;
-  const shortened = value.length > max ? `${value.slice(0, cut)}…` : value;
-  const escaped = shortened.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `'${escaped}'`;
+  return `${escapeUnprintable(value.slice(0, cut))}…`;
+}
+
+/** A short, single-line, quoted rendering of untrusted text for messages. */
+export function quote(value: string, max = 60): string {
+  return `'${shorten(value, max)}'`;
 }

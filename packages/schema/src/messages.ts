@@ -11,37 +11,81 @@ export interface SchemaIssue {
   at: 'value' | 'key';
 }
 
-export function describeErrors(errors: readonly ErrorObject[]): SchemaIssue[] {
-  const anyOfBranchErrors = new Set<ErrorObject>();
-  const issues: SchemaIssue[] = [];
-  for (const error of errors) {
-    if (error.keyword !== 'anyOf') continue;
-    const branches = errors.filter((other) => other.schemaPath.startsWith(`${error.schemaPath}/`));
-    const requiredOnly = branches.every((b) => b.keyword === 'required' && b.instancePath === error.instancePath);
-    if (branches.length > 0 && requiredOnly) branches.forEach((b) => anyOfBranchErrors.add(b));
-  }
-  for (const error of errors) {
-    if (anyOfBranchErrors.has(error)) continue;
-    issues.push(describeError(error, errors));
-  }
-  const seen = new Set<string>();
-  return issues.filter((issue) => {
-    const key = `${issue.pointer}\u0000${issue.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/**
+ * One problem ajv found, with where it is but not yet what to say: messages (with their "did you mean"
+ * suggestions) are only written for the problems that are listed, not for all 100,000 of a hostile document.
+ */
+export interface Finding {
+  pointer: string;
+  keyword: string;
+  at: SchemaIssue['at'];
+  /** The index of the ajv error in the array it came from (an anyOf error's branches are the errors just before it). */
+  index: number;
 }
 
-function describeError(error: ErrorObject, all: readonly ErrorObject[]): SchemaIssue {
-  const pointer = error.instancePath;
-  const params = error.params as Record<string, unknown>;
-  const issue = (message: string, at: SchemaIssue['at'] = 'value', atPointer = pointer): SchemaIssue => ({
-    pointer: atPointer,
-    message,
-    keyword: error.keyword,
-    at,
+/**
+ * The problems of ajv's `errors`, in their order: the branch errors of an anyOf whose branches only differ by a
+ * required property are folded into it, and repeats of the same problem at the same place are dropped. Linear in
+ * the number of errors.
+ */
+export function findingsOf(errors: readonly ErrorObject[]): Finding[] {
+  const folded = new Set<number>();
+  errors.forEach((error, index) => {
+    if (error.keyword !== 'anyOf') return;
+    const branches = branchesOf(errors, index);
+    if (branches.length > 0 && branches.every((b) => errors[b]?.keyword === 'required' && errors[b]?.instancePath === error.instancePath)) {
+      branches.forEach((b) => folded.add(b));
+    }
   });
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  errors.forEach((error, index) => {
+    if (folded.has(index)) return;
+    const finding = { ...targetOf(error), keyword: error.keyword, index };
+    // The same check failing at the same place through two schema paths (allOf parts) is one problem.
+    const key = `${finding.pointer}\u0000${finding.keyword}\u0000${String((error.params as { missingProperty?: unknown }).missingProperty ?? '')}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    findings.push(finding);
+  });
+  return findings;
+}
+
+/**
+ * Indices of the errors of an anyOf's branches. ajv collects them while trying the branches and adds the anyOf
+ * error right after them, so they are the run of errors just before it whose schema path lies inside the anyOf.
+ */
+function branchesOf(errors: readonly ErrorObject[], anyOfIndex: number): number[] {
+  const prefix = `${errors[anyOfIndex]?.schemaPath ?? ''}/`;
+  const branches: number[] = [];
+  for (let i = anyOfIndex - 1; i >= 0 && errors[i]?.schemaPath.startsWith(prefix); i--) branches.unshift(i);
+  return branches;
+}
+
+function targetOf(error: ErrorObject): Pick<Finding, 'pointer' | 'at'> {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties':
+    case 'unevaluatedProperties':
+      return { pointer: `${error.instancePath}/${escapePointerToken(String(params.additionalProperty ?? params.unevaluatedProperty))}`, at: 'key' };
+    case 'uniqueItems':
+      // ajv reports the two indices of the first duplicate pair it finds; point at the later occurrence.
+      return { pointer: `${error.instancePath}/${String(Math.max(Number(params.i), Number(params.j)))}`, at: 'value' };
+    default:
+      return { pointer: error.instancePath, at: 'value' };
+  }
+}
+
+/** Every problem of ajv's `errors`, described (see findingsOf). */
+export function describeErrors(errors: readonly ErrorObject[]): SchemaIssue[] {
+  return findingsOf(errors).map((finding) => describeFinding(finding, errors));
+}
+
+/** What to say about one finding; `errors` is the array it was found in. */
+export function describeFinding(finding: Finding, errors: readonly ErrorObject[]): SchemaIssue {
+  const error = errors[finding.index] as ErrorObject;
+  const params = error.params as Record<string, unknown>;
+  const issue = (message: string): SchemaIssue => ({ pointer: finding.pointer, message, keyword: finding.keyword, at: finding.at });
   const got = error.data === undefined ? '' : ` (got ${describeValue(error.data)})`;
   switch (error.keyword) {
     case 'required':
@@ -51,7 +95,7 @@ function describeError(error: ErrorObject, all: readonly ErrorObject[]): SchemaI
       const name = String(params.additionalProperty ?? params.unevaluatedProperty);
       const suggestion = closestName(name, allowedProperties(error.parentSchema));
       const hint = suggestion ? ` (did you mean ${quote(suggestion)}?)` : '';
-      return issue(`unknown property ${quote(name)}${hint}`, 'key', `${pointer}/${escapePointerToken(name)}`);
+      return issue(`unknown property ${quote(name)}${hint}`);
     }
     case 'enum': {
       const allowed = Array.isArray(params.allowedValues) ? params.allowedValues : [];
@@ -70,19 +114,20 @@ function describeError(error: ErrorObject, all: readonly ErrorObject[]): SchemaI
     case 'maxItems':
       return issue(`must have at most ${String(params.limit)} items`);
     case 'pattern':
-      return isIdSchema(error.parentSchema)
-        ? issue(`must be an id: lowercase letters and digits in parts separated by '.' or '-', e.g. 'acronym.nuc'${got}`)
-        : issue(`must match the pattern ${String(params.pattern)}${got}`);
+      if (titleOf(error.parentSchema) === 'Id') {
+        return issue(`must be an id: lowercase letters and digits in parts separated by '.' or '-', e.g. 'acronym.nuc'${got}`);
+      }
+      if (titleOf(error.parentSchema) === 'Form') return issue(`must contain a visible character and no line break or control character${got}`);
+      return issue(`must match the pattern ${quote(String(params.pattern))}${got}`);
     case 'format':
       return issue(`must be a valid ${String(params.format)}${got}`);
     case 'uniqueItems': {
-      // ajv reports the two indices of the first duplicate pair it finds; point at the later occurrence.
-      const [first, second] = [Number(params.i), Number(params.j)].sort((a, b) => a - b);
-      return issue(`duplicate item: same as item ${String(first)}`, 'value', `${pointer}/${String(second)}`);
+      const first = Math.min(Number(params.i), Number(params.j));
+      return issue(`duplicate item: same as item ${String(first)}`);
     }
     case 'anyOf': {
-      const branches = all.filter((other) => other.schemaPath.startsWith(`${error.schemaPath}/`));
-      if (branches.length > 0 && branches.every((b) => b.keyword === 'required' && b.instancePath === pointer)) {
+      const branches = branchesOf(errors, finding.index).map((b) => errors[b] as ErrorObject);
+      if (branches.length > 0 && branches.every((b) => b.keyword === 'required' && b.instancePath === error.instancePath)) {
         const names = branches.map((b) => quote(String((b.params as Record<string, unknown>).missingProperty)));
         return issue(`must have at least one of the properties ${names.join(', ')}`);
       }
@@ -95,18 +140,22 @@ function describeError(error: ErrorObject, all: readonly ErrorObject[]): SchemaI
   }
 }
 
-function isIdSchema(schema: unknown): boolean {
-  return typeof schema === 'object' && schema !== null && (schema as { title?: unknown }).title === 'Id';
+function titleOf(schema: unknown): unknown {
+  return typeof schema === 'object' && schema !== null ? (schema as { title?: unknown }).title : undefined;
 }
 
-/** Property names a schema object accepts: its own `properties` and those of local `allOf` refs, resolved by ajv. */
+/**
+ * Property names a schema object accepts: its own `properties` and those of its `allOf` parts (inlined by
+ * inline-refs.ts, or local `$ref`s when the schema was compiled as published).
+ */
 function allowedProperties(parentSchema: unknown): string[] {
   if (typeof parentSchema !== 'object' || parentSchema === null) return [];
   const schema = parentSchema as { properties?: object; allOf?: unknown[] };
   const names = Object.keys(schema.properties ?? {});
   for (const part of schema.allOf ?? []) {
-    const ref = (part as { $ref?: unknown }).$ref;
+    const { $ref: ref, properties } = part as { $ref?: unknown; properties?: object };
     if (typeof ref === 'string') names.push(...Object.keys(resolveLocalDefinition(ref)?.properties ?? {}));
+    else names.push(...Object.keys(properties ?? {}));
   }
   return names;
 }

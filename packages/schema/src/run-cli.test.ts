@@ -2,16 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { USAGE, runCli } from './run-cli.js';
 
-function harness(files: Record<string, string> = {}) {
+function harness(files: Record<string, string | Uint8Array> = {}) {
   const out: string[] = [];
   const err: string[] = [];
   const io = {
     stdout: (line: string) => out.push(line),
     stderr: (line: string) => err.push(line),
-    readText: async (file: string) => {
-      const text = files[file];
-      if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${file}'`);
-      return text;
+    readBytes: async (file: string) => {
+      const content = files[file];
+      if (content === undefined) throw new Error(`ENOENT: no such file or directory, open '${file}'`);
+      return typeof content === 'string' ? new TextEncoder().encode(content) : content;
     },
   };
   return { io, out, err, run: (...args: string[]) => runCli(args, io, '1.2.3') };
@@ -48,6 +48,25 @@ describe('runCli', () => {
     const h = harness({ '-': '[]' });
     expect(await h.run('validate', '-')).toBe(1);
     expect(h.out[0]).toBe('<stdin>:1:1  (root)  must be an object (got an array)');
+  });
+
+  it('reports a file that is not UTF-8 instead of validating mangled text', async () => {
+    const h = harness({ 'latin1.json': new Uint8Array([0x7b, 0x0a, 0x22, 0x6e, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]), 'wide.json': new Uint8Array([0xfe, 0xff, 0, 0x7b, 0, 0x7d]) });
+    expect(await h.run('validate', 'latin1.json', 'wide.json')).toBe(1);
+    expect(h.out).toEqual([
+      'latin1.json:2:6  (root)  file is not valid UTF-8 (byte 0xE9 at offset 7); save it as UTF-8',
+      'wide.json:1:1  (root)  file is UTF-16 (big-endian); save it as UTF-8',
+      '2 problems in 2 of 2 files',
+    ]);
+  });
+
+  it('lists the first 100 problems of a file and counts the others', async () => {
+    const acronyms = Array.from({ length: 250 }, (_, i) => ({ id: `acronym.a${i}`, form: 'A', expansion: 'A', definedInSource: 'no' }));
+    const h = harness({ 'many.json': JSON.stringify({ acronyms }) });
+    expect(await h.run('validate', 'many.json')).toBe(1);
+    expect(h.out).toHaveLength(102);
+    expect(h.out[100]).toBe('many.json: … and 150 more problems (only the first 100 are listed)');
+    expect(h.out[101]).toBe('250 problems in 1 of 1 file');
   });
 
   it('takes file names that look like options after --', async () => {

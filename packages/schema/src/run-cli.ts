@@ -1,11 +1,12 @@
 // The natolex-schema command, as a function of its arguments and I/O so it can be tested without a process.
-import { formatIssue, validateLexiconText, type ValidationIssue } from './validate.js';
+import { decodeJsonBytes } from './encoding.js';
+import { formatIssue, formatOmitted, validateLexiconText, type ValidationResult } from './validate.js';
 
 export interface CliIo {
   stdout: (line: string) => void;
   stderr: (line: string) => void;
-  /** Reads a file as UTF-8 text; '-' is standard input. Rejects when the file cannot be read. */
-  readText: (file: string) => Promise<string>;
+  /** Reads a file's bytes; '-' is standard input. Rejects when the file cannot be read. */
+  readBytes: (file: string) => Promise<Uint8Array>;
 }
 
 export const USAGE = `Usage: natolex-schema validate <file...>
@@ -62,16 +63,11 @@ export async function runCli(args: readonly string[], io: CliIo, version: string
   let issueCount = 0;
   for (const file of files) {
     const name = file === '-' ? '<stdin>' : file;
-    let issues: ValidationIssue[];
-    try {
-      issues = validateLexiconText(await io.readText(file), name).errors;
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      issues = [{ file: name, line: 1, column: 1, pointer: '', keyword: 'read', message: `cannot read the file: ${reason}` }];
-    }
-    if (issues.length > 0) invalidFiles++;
-    issueCount += issues.length;
-    for (const issue of issues) io.stdout(formatIssue(issue));
+    const result = await validateFile(file, name, io);
+    if (!result.valid) invalidFiles++;
+    issueCount += result.errors.length + result.omitted;
+    for (const issue of result.errors) io.stdout(formatIssue(issue));
+    if (result.omitted > 0) io.stdout(formatOmitted(result.omitted, name));
   }
 
   const fileWord = files.length === 1 ? 'file' : 'files';
@@ -81,4 +77,17 @@ export async function runCli(args: readonly string[], io: CliIo, version: string
   }
   io.stdout(`${issueCount} ${issueCount === 1 ? 'problem' : 'problems'} in ${invalidFiles} of ${files.length} ${fileWord}`);
   return 1;
+}
+
+async function validateFile(file: string, name: string, io: CliIo): Promise<ValidationResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readBytes(file);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { valid: false, omitted: 0, errors: [{ file: name, line: 1, column: 1, pointer: '', keyword: 'read', message: `cannot read the file: ${reason}` }] };
+  }
+  const decoded = decodeJsonBytes(bytes, 'file', name);
+  if (decoded.issue) return { valid: false, errors: [decoded.issue], omitted: 0 };
+  return validateLexiconText(decoded.text, name);
 }

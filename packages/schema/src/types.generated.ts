@@ -10,6 +10,13 @@
  */
 export type Id = string;
 /**
+ * A name as written, that texts are matched against or that is written into them: an acronym, a variant, an expansion, a term or an alias. One line of at most 300 characters with at least one visible character; no line breaks, tabs or other control characters.
+ *
+ * This interface was referenced by `Lexicon`'s JSON-Schema
+ * via the `definition` "Form".
+ */
+export type Form = string;
+/**
  * Usage status, after TBX/NATOTerm practice: preferred (use this), admitted (acceptable alternative), deprecated (avoid), superseded (replaced by a newer entry).
  *
  * This interface was referenced by `Lexicon`'s JSON-Schema
@@ -131,7 +138,7 @@ export interface Variant {
   /**
    * The variant as written, e.g. "PfP", "NTM-I", "UN CTC".
    */
-  form: string;
+  form: Form;
   /**
    * Usage status of this variant; defaults to admitted.
    */
@@ -229,11 +236,11 @@ export interface Acronym {
   /**
    * The acronym exactly as written (case-sensitive), e.g. "NUC", "PfP", "NTM-I", "UN CTC".
    */
-  form: string;
+  form: Form;
   /**
    * The long form exactly as the source writes it, e.g. "NATO-Ukraine Commission".
    */
-  expansion: string;
+  expansion: Form;
   /**
    * True when the source defines it as "Long Form (ABBR)"; false when it only uses it.
    */
@@ -288,7 +295,7 @@ export interface Term {
   /**
    * The preferred form of the term as written, e.g. "Operation Ocean Shield".
    */
-  term: string;
+  term: Form;
   /**
    * What kind of thing the term names.
    */
@@ -306,7 +313,7 @@ export interface Term {
   /**
    * Other names the source uses for the same thing, e.g. "Ocean Shield".
    */
-  aliases?: string[];
+  aliases?: Form[];
 }
 /**
  * A bibliographic record in CSL-JSON shape (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). No URL or date unless the source text gives one; citations then show "n.d.".

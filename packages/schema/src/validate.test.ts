@@ -1,6 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatIssue, validateLexicon, validateLexiconText, type ValidationIssue } from './validate.js';
+import {
+  ISSUE_LIMIT,
+  formatIssue,
+  formatOmitted,
+  locatePointer,
+  parseLexiconText,
+  placeIssues,
+  validateLexicon,
+  validateLexiconText,
+  type ValidationIssue,
+} from './validate.js';
 
 const fixtures = new URL('../test/fixtures/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, fixtures), 'utf8');
@@ -31,7 +41,13 @@ const invalidFixtures: Record<string, Expected[]> = {
   'duplicate-alias.json': [{ pointer: '/terms/0/aliases/2', line: 7, column: 61, keyword: 'uniqueItems', message: 'duplicate item: same as item 0' }],
   'duplicate-key.json': [{ pointer: '/name', line: 4, column: 3, keyword: 'duplicateKey', message: "duplicate property 'name' (JSON keeps only the last one)" }],
   'empty-provenance.json': [
-    { pointer: '/acronyms/0/expansion', line: 3, column: 56, keyword: 'minLength', message: 'must not be empty' },
+    {
+      pointer: '/acronyms/0/expansion',
+      line: 3,
+      column: 56,
+      keyword: 'pattern',
+      message: "must contain a visible character and no line break or control character (got '')",
+    },
     { pointer: '/acronyms/0/provenance', line: 3, column: 74, keyword: 'minItems', message: 'must not be empty (at least one item)' },
   ],
   'missing-expansion.json': [{ pointer: '/acronyms/1', line: 5, column: 5, keyword: 'required', message: "must have required property 'expansion'" }],
@@ -57,8 +73,8 @@ const invalidFixtures: Record<string, Expected[]> = {
 describe('valid fixtures', () => {
   it.each(list('valid'))('%s is valid as text and as a value', (name) => {
     const text = read(`valid/${name}`);
-    expect(validateLexiconText(text, name)).toEqual({ valid: true, errors: [] });
-    expect(validateLexicon(JSON.parse(text.replace(/^\uFEFF/, '')))).toEqual({ valid: true, errors: [] });
+    expect(validateLexiconText(text, name)).toEqual({ valid: true, errors: [], omitted: 0 });
+    expect(validateLexicon(JSON.parse(text.replace(/^\uFEFF/, '')))).toEqual({ valid: true, errors: [], omitted: 0 });
   });
 });
 
@@ -149,6 +165,7 @@ describe('validateLexiconText', () => {
     expect(result).toEqual({
       valid: false,
       errors: [{ file: 'x.json', line: 1, column: 1, pointer: '', keyword: 'syntax', message: 'expected JSON text, got undefined' }],
+      omitted: 0,
     });
   });
 
@@ -161,7 +178,7 @@ describe('validateLexiconText', () => {
 
 describe('validateLexicon', () => {
   it('accepts a minimal document', () => {
-    expect(validateLexicon({})).toEqual({ valid: true, errors: [] });
+    expect(validateLexicon({})).toEqual({ valid: true, errors: [], omitted: 0 });
   });
 
   it('reports line and column 1 and the pointer for values', () => {
@@ -186,7 +203,114 @@ describe('validateLexicon', () => {
   });
 });
 
+describe('size of the work and of the report', () => {
+  const invalidEntries = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({ id: `acronym.a${i}`, form: `A${i}`, expansion: 'A', definedInSource: 'yes' }));
+
+  it(`lists the first ${ISSUE_LIMIT} problems in text order and counts the rest`, () => {
+    const text = JSON.stringify({ acronyms: invalidEntries(150), name: 7 }, null, 1);
+    const result = validateLexiconText(text);
+    expect(result).toMatchObject({ valid: false, omitted: 51 });
+    expect(result.errors).toHaveLength(ISSUE_LIMIT);
+    expect(result.errors[0]?.pointer).toBe('/acronyms/0/definedInSource');
+    expect(result.errors[99]?.pointer).toBe('/acronyms/99/definedInSource');
+    expect(validateLexicon(JSON.parse(text))).toMatchObject({ valid: false, omitted: 51 });
+  });
+
+  // ajv copied all errors so far after each entry, and compared a uniqueItems array pair by pair: these took minutes.
+  it('validates 100k invalid entries, and an entry related to 100k ids, in linear time', () => {
+    const many = invalidEntries(100_000);
+    expect(validateLexicon({ acronyms: many })).toMatchObject({ valid: false, omitted: 100_000 - ISSUE_LIMIT });
+    expect(validateLexiconText(JSON.stringify({ acronyms: many }))).toMatchObject({ valid: false, omitted: 100_000 - ISSUE_LIMIT });
+    const related = Array.from({ length: 100_000 }, (_, i) => `acronym.r${i}`);
+    expect(validateLexicon({ acronyms: [{ id: 'acronym.x', form: 'X', expansion: 'X', related }] }).valid).toBe(true);
+    related.push('acronym.r5');
+    expect(validateLexicon({ acronyms: [{ id: 'acronym.x', form: 'X', expansion: 'X', related }] }).errors).toEqual([
+      expect.objectContaining({ pointer: '/acronyms/0/related/100000', message: 'duplicate item: same as item 5' }),
+    ]);
+  }, 30_000);
+});
+
+describe('forms, expansions, terms, aliases and variants', () => {
+  const acronym = (fields: Record<string, unknown>) => ({ acronyms: [{ id: 'acronym.x', form: 'X', expansion: 'Ex', ...fields }] });
+  const messages = (value: unknown) => validateLexicon(value).errors.map(({ pointer, message }) => `${pointer} ${message}`);
+  const SINGLE_LINE = 'must contain a visible character and no line break or control character';
+
+  it.each([['NUC'], ['NATO A–Z'], [' padded '], ['\u00a0NBSP\u00a0'], ['x'.repeat(300)]])('accepts %j', (form) => {
+    expect(messages(acronym({ form, expansion: form, variants: [{ form }] }))).toEqual([]);
+  });
+
+  it.each([[''], ['   '], ['\u00a0'], ['a\nb'], ['a\r'], ['\tX'], ['a\u2028b'], ['\u001b[2J'], ['\u009b2J'], ['X\u0085']])('rejects %j', (form) => {
+    expect(messages(acronym({ form }))).toEqual([expect.stringMatching(new RegExp(`^/acronyms/0/form ${SINGLE_LINE} \\(got '[^\\u0000-\\u001f\\u007f-\\u009f\\u2028]*'\\)$`))]);
+  });
+
+  it('rejects a line break in an expansion, where it would end up in the files a fix writes', () => {
+    const text = '{"acronyms": [{"id": "acronym.bare", "form": "bare",\n  "expansion": "false\\n\\thooksPath = hooks\\n#"}]}';
+    expect(validateLexiconText(text).errors).toEqual([
+      expect.objectContaining({ line: 2, column: 16, pointer: '/acronyms/0/expansion', message: `${SINGLE_LINE} (got 'false\\u000a\\u0009hooksPath = hooks\\u000a#')` }),
+    ]);
+  });
+
+  it('bounds every form at 300 characters', () => {
+    const long = 'L'.repeat(301);
+    const value = { ...acronym({ form: long, expansion: long, variants: [{ form: long }] }), terms: [{ id: 'term.t', term: long, category: 'concept', aliases: [long] }] };
+    expect(messages(value)).toEqual(
+      ['/acronyms/0/form', '/acronyms/0/expansion', '/acronyms/0/variants/0/form', '/terms/0/term', '/terms/0/aliases/0'].map((p) => `${p} must be at most 300 characters long`),
+    );
+  });
+
+  it('checks a megabyte-long form with a line break in linear time', () => {
+    const form = `${' '.repeat(1_000_000)}a${' a'.repeat(1_000_000)}\n`;
+    expect(messages(acronym({ form })).map((m) => m.split(' must')[1])).toEqual([' be at most 300 characters long', ` contain a visible character and no line break or control character (got '${' '.repeat(40)}…')`]);
+  }, 30_000);
+});
+
+describe('parseLexiconText, placeIssues and locatePointer', () => {
+  const text = '\uFEFF{\n  "acronyms": [\n    {"id": "acronym.x", "form": "X", "nmae": 1}\n  ]\n}';
+
+  it('parses without the schema: syntax errors and duplicated keys only', () => {
+    expect(parseLexiconText(text)).toEqual({ valid: true, errors: [], omitted: 0, value: JSON.parse(text.slice(1)) });
+    expect(parseLexiconText('{"a": 1, "a": 2}', 'd.json')).toEqual({
+      valid: false,
+      omitted: 0,
+      errors: [{ file: 'd.json', line: 1, column: 10, offset: 9, length: 3, pointer: '/a', keyword: 'duplicateKey', message: "duplicate property 'a' (JSON keeps only the last one)" }],
+    });
+    expect(parseLexiconText('{"a": }').errors).toEqual([expect.objectContaining({ keyword: 'syntax', column: 7 })]);
+  });
+
+  it('places issues found on the parsed value at their values, or keys for unknown properties, in text order', () => {
+    const issues = [
+      { pointer: '/acronyms/0/nmae', message: "unknown property 'nmae'", keyword: 'unevaluatedProperties' },
+      { pointer: '/acronyms/0/id', message: 'dangling', keyword: 'reference' },
+      { pointer: '/nowhere', message: 'not in the text' },
+    ];
+    expect(placeIssues(text, issues, 'g.json')).toEqual([
+      { file: 'g.json', line: 1, column: 1, offset: 1, length: 0, pointer: '/nowhere', keyword: 'invalid', message: 'not in the text' },
+      { file: 'g.json', line: 3, column: 12, offset: 30, length: 11, pointer: '/acronyms/0/id', keyword: 'reference', message: 'dangling' },
+      { file: 'g.json', line: 3, column: 38, offset: 56, length: 6, pointer: '/acronyms/0/nmae', keyword: 'unevaluatedProperties', message: "unknown property 'nmae'" },
+    ]);
+  });
+
+  it('locates the value a pointer names', () => {
+    expect(locatePointer(text, '/acronyms/0/form')).toEqual({ line: 3, column: 33, offset: 51, length: 3 });
+    expect(locatePointer(text, '')).toEqual({ line: 1, column: 1, offset: 1, length: 1 });
+    expect(locatePointer(text, '/acronyms/1')).toBeUndefined();
+    expect(locatePointer('not json', '/a')).toBeUndefined();
+  });
+});
+
 describe('formatIssue', () => {
+  it('shortens and escapes a hostile pointer and message', () => {
+    const key = `\u009b${'k'.repeat(1_000_000)}`;
+    const line = formatIssue({ file: 'g.json', line: 1, column: 2, pointer: `/${key}`, keyword: 'x', message: `about ${key}` });
+    expect(line).toBe(`g.json:1:2  /\\u009b${'k'.repeat(78)}…  about \\u009b${'k'.repeat(493)}…`);
+  });
+
+  it('says how many problems are not listed', () => {
+    expect(formatOmitted(99_900, 'g.json')).toBe('g.json: … and 99900 more problems (only the first 100 are listed)');
+    expect(formatOmitted(1)).toBe('… and 1 more problem (only the first 100 are listed)');
+  });
+
   it('renders file:line:col  pointer  message', () => {
     const issue: ValidationIssue = { file: 'g.json', line: 3, column: 7, pointer: '/acronyms/0', keyword: 'required', message: "must have required property 'expansion'" };
     expect(formatIssue(issue)).toBe("g.json:3:7  /acronyms/0  must have required property 'expansion'");

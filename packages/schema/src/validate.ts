@@ -1,11 +1,15 @@
 // Validation of lexicon documents, as values or as JSON text. Never throws: every problem, including a crash of the
-// validator itself, comes back as an issue.
-import type { ValidateFunction } from 'ajv/dist/2020.js';
+// validator itself, comes back as an issue. Linear in the document: ajv runs once, the text is scanned once for
+// positions, and only the first ISSUE_LIMIT problems get a message.
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { createAjv } from './ajv.js';
-import { LineIndex, findSyntaxError, quote, scanJsonText, stripByteOrderMark } from './json-text.js';
-import { describeErrors, type SchemaIssue } from './messages.js';
+import { LineIndex, escapeUnprintable, findSyntaxError, quote, scanJsonText, shorten, stripByteOrderMark, type Span } from './json-text.js';
+import { describeFinding, findingsOf, type Finding } from './messages.js';
 
 export const SCHEMA_ID = 'urn:natolex:schema:lexicon:1';
+
+/** At most this many problems are listed per document; `omitted` counts the others. */
+export const ISSUE_LIMIT = 100;
 
 export interface ValidationIssue {
   /** The file the text came from, when given. */
@@ -18,7 +22,7 @@ export interface ValidationIssue {
   pointer: string;
   /** What is wrong, readable, e.g. "must have required property 'expansion'". */
   message: string;
-  /** The schema keyword that failed (e.g. 'required', 'enum'), or 'syntax', 'duplicateKey', 'internal'. */
+  /** The schema keyword that failed (e.g. 'required', 'enum'), or 'syntax', 'duplicateKey', 'encoding', 'internal'. */
   keyword: string;
   /** 0-based UTF-16 offset and length of the offending text (text validation only), for editor ranges. */
   offset?: number;
@@ -27,7 +31,17 @@ export interface ValidationIssue {
 
 export interface ValidationResult {
   valid: boolean;
+  /** The first ISSUE_LIMIT problems (for text: in text order). */
   errors: ValidationIssue[];
+  /** How many more problems were found but not listed (0 when all are listed). */
+  omitted: number;
+}
+
+/** A problem of a document without its position yet, as validateLexicon and createLexicon report them. */
+export interface UnplacedIssue {
+  pointer: string;
+  message: string;
+  keyword?: string;
 }
 
 let lexiconValidator: ValidateFunction | undefined;
@@ -39,25 +53,120 @@ function getLexiconValidator(): ValidateFunction {
   return lexiconValidator;
 }
 
-function schemaIssues(value: unknown): SchemaIssue[] {
+/** ajv's errors for a value, and where they are (no messages yet). */
+function schemaFindings(value: unknown): { errors: readonly ErrorObject[]; findings: Finding[] } {
   const validate = getLexiconValidator();
-  if (validate(value)) return [];
-  return describeErrors(validate.errors ?? []);
+  if (validate(value)) return { errors: [], findings: [] };
+  const errors = validate.errors ?? [];
+  return { errors, findings: findingsOf(errors) };
+}
+
+function fileFieldOf(file: string | undefined): { file?: string } {
+  return file === undefined ? {} : { file };
 }
 
 function internalIssue(error: unknown, file?: string): ValidationIssue {
   const reason = error instanceof Error ? error.message : 'unknown error';
-  return { ...(file === undefined ? {} : { file }), line: 1, column: 1, pointer: '', keyword: 'internal', message: `could not be validated: ${reason}` };
+  return { ...fileFieldOf(file), line: 1, column: 1, pointer: '', keyword: 'internal', message: `could not be validated: ${shorten(reason, 200)}` };
 }
 
-/** Validates a lexicon document (a parsed JSON value). Issues carry pointers; line and column are 1. */
+function result(errors: ValidationIssue[], total: number): ValidationResult {
+  return { valid: total === 0, errors, omitted: total - errors.length };
+}
+
+/** Validates a lexicon document (a parsed JSON value). Issues carry pointers, in ajv's order; line and column are 1. */
 export function validateLexicon(value: unknown): ValidationResult {
   try {
-    const errors = schemaIssues(value).map(({ pointer, message, keyword }) => ({ line: 1, column: 1, pointer, message, keyword }));
-    return { valid: errors.length === 0, errors };
+    const { errors, findings } = schemaFindings(value);
+    const listed = findings.slice(0, ISSUE_LIMIT).map((finding) => {
+      const { pointer, message, keyword } = describeFinding(finding, errors);
+      return { line: 1, column: 1, pointer, message, keyword };
+    });
+    return result(listed, findings.length);
   } catch (error) {
     // Hostile values (throwing getters, proxies) must not escape as exceptions.
-    return { valid: false, errors: [internalIssue(error)] };
+    return { valid: false, errors: [internalIssue(error)], omitted: 0 };
+  }
+}
+
+/** Line and column of offsets in a text whose leading byte-order mark is not counted (editors do not show it). */
+class TextPlaces {
+  readonly source: string;
+  private lines: LineIndex | undefined; // built on the first issue: valid documents never need it
+
+  constructor(private readonly text: string) {
+    this.source = stripByteOrderMark(text);
+  }
+
+  /** Position of a span of `source`, with the offset in the text as given. */
+  at(span: Span): { line: number; column: number; offset: number; length: number } {
+    this.lines ??= new LineIndex(this.source);
+    return { ...this.lines.position(span.offset), offset: span.offset + this.text.length - this.source.length, length: span.length };
+  }
+}
+
+type Parsed = { places: TextPlaces; value: unknown } | { syntax: ValidationIssue };
+
+function parse(text: string, file: string | undefined): Parsed {
+  if (typeof text !== 'string') {
+    return { syntax: { ...fileFieldOf(file), line: 1, column: 1, pointer: '', keyword: 'syntax', message: `expected JSON text, got ${typeof text}` } };
+  }
+  const places = new TextPlaces(text);
+  try {
+    return { places, value: JSON.parse(places.source) };
+  } catch {
+    const syntax = findSyntaxError(places.source);
+    return { syntax: { ...fileFieldOf(file), ...places.at(syntax), pointer: '', keyword: 'syntax', message: syntax.message } };
+  }
+}
+
+/** A problem with its span in the text; `describe` writes its message (only called for the listed ones). */
+interface Placed {
+  span: Span;
+  pointer: string;
+  keyword: string;
+  describe: () => string;
+}
+
+function placedIssues(places: TextPlaces, problems: readonly Placed[], file: string | undefined): ValidationResult {
+  // Sorting is stable: problems at the same place keep the order they were found in.
+  const listed = [...problems]
+    .sort((a, b) => a.span.offset - b.span.offset)
+    .slice(0, ISSUE_LIMIT)
+    .map((problem) => ({ ...fileFieldOf(file), ...places.at(problem.span), pointer: problem.pointer, keyword: problem.keyword, message: problem.describe() }));
+  return result(listed, problems.length);
+}
+
+/** One scan of the text: the duplicated keys, and where each finding is (its value, or its key). */
+function scanFor(places: TextPlaces, targets: readonly { pointer: string; at: 'value' | 'key' }[]) {
+  const { located, duplicates } = scanJsonText(places.source, new Set(targets.map((target) => target.pointer)));
+  const spanOf = (target: { pointer: string; at: 'value' | 'key' }): Span => {
+    const place = located.get(target.pointer);
+    return (target.at === 'key' ? place?.key : undefined) ?? place?.value ?? { offset: 0, length: 0 };
+  };
+  const duplicateKeys: Placed[] = duplicates.map((duplicate) => ({
+    span: duplicate,
+    pointer: duplicate.pointer,
+    keyword: 'duplicateKey',
+    describe: () => `duplicate property ${quote(duplicate.key)} (JSON keeps only the last one)`,
+  }));
+  return { spanOf, duplicateKeys };
+}
+
+/**
+ * Parses the JSON text of a lexicon document without checking it against the schema: syntax errors and duplicated
+ * property keys (JSON would silently drop all but the last) are reported with their line and column, and `value`
+ * is the parsed document when there are none. For callers that validate the value elsewhere (createLexicon does)
+ * and only need positions when that fails (see placeIssues).
+ */
+export function parseLexiconText(text: string, file?: string): ValidationResult & { value?: unknown } {
+  try {
+    const parsed = parse(text, file);
+    if ('syntax' in parsed) return { valid: false, errors: [parsed.syntax], omitted: 0 };
+    const checked = placedIssues(parsed.places, scanFor(parsed.places, []).duplicateKeys, file);
+    return checked.valid ? { ...checked, value: parsed.value } : checked;
+  } catch (error) {
+    return { valid: false, errors: [internalIssue(error, file)], omitted: 0 };
   }
 }
 
@@ -67,53 +176,70 @@ export function validateLexicon(value: unknown): ValidationResult {
  * of an unknown property.
  */
 export function validateLexiconText(text: string, file?: string): ValidationResult {
-  const fileField = file === undefined ? {} : { file };
   try {
-    if (typeof text !== 'string') {
-      return { valid: false, errors: [{ ...fileField, line: 1, column: 1, pointer: '', keyword: 'syntax', message: `expected JSON text, got ${typeof text}` }] };
-    }
-    const source = stripByteOrderMark(text);
-    let lines: LineIndex | undefined; // built on the first issue: valid documents never need it
-    const at = (offset: number, length: number) => {
-      lines ??= new LineIndex(source);
-      return { ...lines.position(offset), offset: offset + text.length - source.length, length };
-    };
-
-    let value: unknown;
-    try {
-      value = JSON.parse(source);
-    } catch (parseFailure) {
-      const syntax = findSyntaxError(source, parseFailure);
-      return {
-        valid: false,
-        errors: [{ ...fileField, ...at(syntax.offset, syntax.length), pointer: '', keyword: 'syntax', message: syntax.message }],
-      };
-    }
-
-    const issues = schemaIssues(value);
-    const { located, duplicates } = scanJsonText(source, new Set(issues.map((issue) => issue.pointer)));
-    const errors: ValidationIssue[] = duplicates.map((duplicate) => ({
-      ...fileField,
-      ...at(duplicate.offset, duplicate.length),
-      pointer: duplicate.pointer,
-      keyword: 'duplicateKey',
-      message: `duplicate property ${quote(duplicate.key)} (JSON keeps only the last one)`,
+    const parsed = parse(text, file);
+    if ('syntax' in parsed) return { valid: false, errors: [parsed.syntax], omitted: 0 };
+    const { errors, findings } = schemaFindings(parsed.value);
+    const { spanOf, duplicateKeys } = scanFor(parsed.places, findings);
+    const schemaProblems: Placed[] = findings.map((finding) => ({
+      span: spanOf(finding),
+      pointer: finding.pointer,
+      keyword: finding.keyword,
+      describe: () => describeFinding(finding, errors).message,
     }));
-    for (const issue of issues) {
-      const place = located.get(issue.pointer);
-      const span = (issue.at === 'key' ? place?.key : undefined) ?? place?.value ?? { offset: 0, length: 0 };
-      errors.push({ ...fileField, ...at(span.offset, span.length), pointer: issue.pointer, keyword: issue.keyword, message: issue.message });
-    }
-    errors.sort((a, b) => (a.offset ?? 0) - (b.offset ?? 0));
-    return { valid: errors.length === 0, errors };
+    return placedIssues(parsed.places, [...duplicateKeys, ...schemaProblems], file);
   } catch (error) {
-    return { valid: false, errors: [internalIssue(error, file)] };
+    return { valid: false, errors: [internalIssue(error, file)], omitted: 0 };
   }
 }
 
-/** `file:line:col  /json/pointer  message`; the file part is left out when unknown, the root pointer shows as (root). */
+/** Whether an issue is about a property's name rather than its value (it is then shown at the key). */
+function isAboutKey(keyword: string | undefined): boolean {
+  return keyword === 'additionalProperties' || keyword === 'unevaluatedProperties' || keyword === 'duplicateKey';
+}
+
+/**
+ * Positions, in the JSON text a document was parsed from, of problems found in the parsed document (e.g. the issues
+ * of a LexiconError from createLexicon): one scan of the text for all of them, sorted by position. A pointer the
+ * text does not have is placed at 1:1.
+ */
+export function placeIssues(text: string, issues: readonly UnplacedIssue[], file?: string): ValidationIssue[] {
+  const places = new TextPlaces(text);
+  const targets = issues.map((issue) => ({ pointer: issue.pointer, at: isAboutKey(issue.keyword) ? ('key' as const) : ('value' as const) }));
+  const { spanOf } = scanFor(places, targets);
+  return issues
+    .map((issue, i) => ({ ...fileFieldOf(file), ...places.at(spanOf(targets[i] as (typeof targets)[number])), pointer: issue.pointer, keyword: issue.keyword ?? 'invalid', message: issue.message }))
+    .sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * Where the value a JSON pointer names is in a JSON text: 1-based line and column (a leading byte-order mark is not
+ * counted) and the 0-based offset and length of its first token in the text as given. Undefined when there is no
+ * such value.
+ */
+export function locatePointer(text: string, pointer: string): { line: number; column: number; offset: number; length: number } | undefined {
+  const places = new TextPlaces(text);
+  const span = scanJsonText(places.source, new Set([pointer])).located.get(pointer)?.value;
+  return span === undefined ? undefined : places.at(span);
+}
+
+/** Longest pointer and message shown: they are made of a document's own keys and values. */
+const SHOWN_POINTER = 80;
+const SHOWN_MESSAGE = 500;
+
+/**
+ * `file:line:col  /json/pointer  message`; the file part is left out when unknown, the root pointer shows as (root).
+ * Pointer and message are shortened and their unprintable characters escaped: both can carry a hostile document's
+ * text.
+ */
 export function formatIssue(issue: ValidationIssue): string {
-  const place = `${issue.file === undefined ? '' : `${issue.file}:`}${issue.line}:${issue.column}`;
-  const pointer = (issue.pointer === '' ? '(root)' : issue.pointer).replace(/[\u0000-\u001f\u007f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `${place}  ${pointer}  ${issue.message}`;
+  const place = `${issue.file === undefined ? '' : `${escapeUnprintable(issue.file)}:`}${issue.line}:${issue.column}`;
+  const pointer = issue.pointer === '' ? '(root)' : shorten(issue.pointer, SHOWN_POINTER);
+  return `${place}  ${pointer}  ${shorten(issue.message, SHOWN_MESSAGE)}`;
+}
+
+/** The line that stands for the problems not listed: `file: … and 99900 more problems (the first 100 are listed)`. */
+export function formatOmitted(omitted: number, file?: string): string {
+  const where = file === undefined ? '' : `${escapeUnprintable(file)}: `;
+  return `${where}… and ${omitted} more problem${omitted === 1 ? '' : 's'} (only the first ${ISSUE_LIMIT} are listed)`;
 }
