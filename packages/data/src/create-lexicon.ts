@@ -24,7 +24,8 @@ import { formatCitation } from './cite/cite.js';
 import { rescanState } from './engine/incremental.js';
 import { lineEndOf, lineStartOf, scanInto } from './engine/scan.js';
 import { buildMatchIndex, findForm } from './engine/trie.js';
-import { LexiconError } from './errors.js';
+import { checkDocuments } from './document-checks.js';
+import { LexiconError, clip, describeThrown, echo, guarded } from './errors.js';
 import { createSearchIndex, type SearchIndex } from './search/search-index.js';
 
 type AnyRecord = Entry | Topic | Snippet | Source | Event;
@@ -32,7 +33,7 @@ type AnyRecord = Entry | Topic | Snippet | Source | Event;
 const RECORD_ARRAYS = ['sources', 'topics', 'snippets', 'acronyms', 'terms', 'events'] as const;
 
 function documentLabel(index: number, name: string | undefined): string {
-  return name === undefined ? `document ${index}` : `document ${index} ("${name}")`;
+  return name === undefined ? `document ${index}` : `document ${index} (${echo(name)})`;
 }
 
 function documentName(value: unknown): string | undefined {
@@ -53,7 +54,7 @@ function validateDocument(value: unknown, documentIndex: number): LexiconDocumen
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
   throw new LexiconError({
     code: 'invalid-document',
-    message: `${documentLabel(documentIndex, name)} is not a valid lexicon: ${first.pointer === '' ? '(root)' : first.pointer} ${first.message}${more}`,
+    message: `${documentLabel(documentIndex, name)} is not a valid lexicon: ${first.pointer === '' ? '(root)' : clip(first.pointer)} ${clip(first.message)}${more}`,
     pointer: first.pointer,
     documentIndex,
     documentName: name,
@@ -82,7 +83,7 @@ function locate(documents: readonly LexiconDocument[], bundledCount: number, id:
 
 function describePlace(documents: readonly LexiconDocument[], bundledCount: number, place: { documentIndex: number; pointer: string }): string {
   const where = place.documentIndex < 0 ? 'the bundled corpus' : documentLabel(place.documentIndex, documents[place.documentIndex + bundledCount]?.name);
-  return `${where} at ${place.pointer}`;
+  return `${where} at ${clip(place.pointer)}`;
 }
 
 /**
@@ -98,11 +99,11 @@ function indexById(documents: readonly LexiconDocument[], bundledCount: number):
     const here = { documentIndex, pointer };
     throw new LexiconError({
       code: 'duplicate-id',
-      message: `${describePlace(documents, bundledCount, here)}: ${what} id "${id}" is already used by ${describePlace(documents, bundledCount, earlier)}; ids must be unique`,
+      message: `${describePlace(documents, bundledCount, here)}: ${what} id ${echo(id)} is already used by ${describePlace(documents, bundledCount, earlier)}; ids must be unique`,
       pointer,
       documentIndex: documentIndex < 0 ? undefined : documentIndex,
       documentName: documents[position]?.name,
-      issues: [{ pointer, message: `duplicate id "${id}"`, keyword: 'uniqueId' }],
+      issues: [{ pointer, message: `duplicate id ${echo(id)}`, keyword: 'uniqueId' }],
     });
   };
   documents.forEach((document, position) => {
@@ -146,15 +147,18 @@ export function createLexicon(
     includeBundled = (options as CreateLexiconOptions | null | undefined)?.bundled !== false;
   } catch (error) {
     if (error instanceof LexiconError) throw error;
-    throw new LexiconError({ code: 'invalid-argument', message: `createLexicon: could not read the documents (${String(error)})` });
+    throw new LexiconError({ code: 'invalid-argument', message: `createLexicon: could not read the documents (${describeThrown(error)})` });
   }
   const all = includeBundled ? [bundledDocument, ...extra] : extra;
+  const bundledCount = includeBundled ? 1 : 0;
   try {
-    return lexiconOver(all, indexById(all, includeBundled ? 1 : 0));
+    const byId = indexById(all, bundledCount);
+    checkDocuments(all, bundledCount, new Set(byId.keys()), (index) => documentLabel(index, all[index + bundledCount]?.name));
+    return lexiconOver(all, byId);
   } catch (error) {
     if (error instanceof LexiconError) throw error;
     // Only a value that changes under our feet (a getter or proxy that validated and then read differently) gets here.
-    throw new LexiconError({ code: 'invalid-document', message: `createLexicon: a document could not be indexed (${String(error)})` });
+    throw new LexiconError({ code: 'invalid-document', message: `createLexicon: a document could not be indexed (${describeThrown(error)})` });
   }
 }
 
@@ -165,9 +169,15 @@ function collect<K extends (typeof RECORD_ARRAYS)[number]>(documents: readonly L
 }
 
 function checkText(value: unknown, what: string): string {
-  if (typeof value !== 'string') throw new LexiconError({ code: 'invalid-argument', message: `${what} must be a string, got ${typeof value}` });
+  if (typeof value !== 'string') throw new LexiconError({ code: 'invalid-argument', message: `${what} must be a string, got ${echo(value)}` });
   return value;
 }
+
+/** An offset given in a range, as an integer (non-numbers count as 0, as they always have). */
+function offsetOf(value: unknown): number {
+  return typeof value === 'symbol' || typeof value === 'bigint' ? 0 : Math.trunc(Number(value)) || 0;
+}
+
 
 /** The query API over documents that are already validated, with their records by (unique) id. */
 function lexiconOver(documents: readonly LexiconDocument[], byId: ReadonlyMap<string, AnyRecord>): Lexicon {
@@ -182,20 +192,22 @@ function lexiconOver(documents: readonly LexiconDocument[], byId: ReadonlyMap<st
   let searchIndex: SearchIndex | undefined;
   const citationContext = { byId, topics, sources };
 
-  const scan = (text: string, range?: ScanRange): Match[] => {
-    checkText(text, 'scan: text');
-    const matches: Match[] = [];
-    let from = 0;
-    let to = text.length;
-    if (range !== undefined) {
-      const start = Math.max(0, Math.min(text.length, Math.trunc(Number(range.start)) || 0));
-      const end = Math.max(start, Math.min(text.length, Math.trunc(Number(range.end)) || 0));
-      from = lineStartOf(text, start);
-      to = lineEndOf(text, end);
-    }
-    scanInto(index, text, from, to, matches);
-    return matches;
-  };
+  const scan = (text: string, range?: ScanRange): Match[] =>
+    guarded('scan', () => {
+      checkText(text, 'scan: text');
+      const matches: Match[] = [];
+      let from = 0;
+      let to = text.length;
+      if (range !== undefined && range !== null) {
+        if (typeof range !== 'object') throw new LexiconError({ code: 'invalid-argument', message: `scan: range must be an object { start, end }, got ${echo(range)}` });
+        const start = Math.max(0, Math.min(text.length, offsetOf(range.start)));
+        const end = Math.max(start, Math.min(text.length, offsetOf(range.end)));
+        from = lineStartOf(text, start);
+        to = lineEndOf(text, end);
+      }
+      scanInto(index, text, from, to, matches);
+      return matches;
+    });
 
   const lexicon: Lexicon = {
     documents,
@@ -210,13 +222,15 @@ function lexiconOver(documents: readonly LexiconDocument[], byId: ReadonlyMap<st
     expand: (acronym) => (typeof acronym === 'string' ? findForm(index, acronym)?.acronym?.expansion : undefined),
     scan,
     scanState: (text) => ({ text, matches: scan(text) }),
-    rescan: (previous: ScanState, edit: TextEdit) => rescanState(index, previous, edit),
+    rescan: (previous: ScanState, edit: TextEdit) => guarded('rescan', () => rescanState(index, previous, edit)),
     search: (query: string, options?: SearchOptions) => {
       if (typeof query !== 'string') return [];
-      searchIndex ??= createSearchIndex({ acronyms, terms, topics, snippets, events });
-      return searchIndex.search(query, options);
+      return guarded('search', () => {
+        searchIndex ??= createSearchIndex({ acronyms, terms, topics, snippets, events });
+        return searchIndex.search(query, options);
+      });
     },
-    cite: (id: string, options?: CiteOptions) => formatCitation(citationContext, id, options),
+    cite: (id: string, options?: CiteOptions) => guarded('cite', () => formatCitation(citationContext, id, options)),
   };
   return lexicon;
 }

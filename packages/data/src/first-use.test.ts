@@ -2,12 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Acronym, Match, TextEdit } from './api.js';
 import { createLexicon } from './create-lexicon.js';
+import { LexiconError } from './errors.js';
 import {
   expandFirstUses,
   findFirstUseIssues,
   findMarkdownNonProse,
+  firstUseEdit,
   type FirstUseIssue,
   type FirstUseLexicon,
+  type FirstUseOptions,
   type NonProseRange,
 } from './first-use.js';
 
@@ -75,6 +78,15 @@ describe('findFirstUseIssues', () => {
   it('accepts "ABBR (Expansion)" only when the parenthesis is the expansion', () => {
     expect(forms('The NUC (NATO-Ukraine  commission) met.')).toEqual([]);
     expect(forms('The NUC (since 1997) met.')).toEqual(['NUC']);
+  });
+
+  it('looks for the ")" of "ABBR (Expansion)" only as far as the expansion can reach', () => {
+    // Wrapped and indented, with room to spare: still a definition.
+    expect(forms(`The NUC (NATO-Ukraine\n${' '.repeat(60)}Commission) met.`)).toEqual([]);
+    // Uses that open a parenthesis closed only much later (each used to search the rest of the text for it).
+    const text = `${Array.from({ length: 50 }, () => 'NUC ( PfP ( UN (').join(' ')} ${'x '.repeat(200)})`;
+    expect(forms(text)).toEqual(['NUC', 'PfP', 'UN']);
+    expect(forms(`The NUC (${' '.repeat(500)}NATO-Ukraine Commission) met.`)).toEqual(['NUC']);
   });
 
   it('accepts a definition wrapped onto the next line, but not across a blank line', () => {
@@ -311,5 +323,28 @@ describe('with the bundled corpus and the real scanner', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('arguments', () => {
+  it('refuses what is not a lexicon or not a string with a LexiconError, and ignores options it cannot use', () => {
+    const lexicon = fakeLexicon();
+    for (const call of [
+      () => findFirstUseIssues(lexicon, null as unknown as string),
+      () => findFirstUseIssues({} as FirstUseLexicon, 'NUC'),
+      () => findFirstUseIssues({ scan: () => 'NUC', get: () => undefined } as unknown as FirstUseLexicon, 'NUC'),
+      () => findMarkdownNonProse(5 as unknown as string),
+      () => firstUseEdit(null as unknown as FirstUseIssue),
+      () => firstUseEdit({ start: 0, end: 3 } as FirstUseIssue),
+    ]) {
+      expect(call).toThrow(LexiconError);
+    }
+    expect(findFirstUseIssues(lexicon, 'The NUC met.', null as unknown as FirstUseOptions).map((issue) => issue.form)).toEqual(['NUC']);
+    expect(findFirstUseIssues(lexicon, 'The NUC met.', { ignore: 'NUC' as unknown as string[] }).map((issue) => issue.form)).toEqual(['NUC']);
+  });
+
+  it('skips what a stand-in lexicon returns that is no match of the text', () => {
+    const odd = { get: () => ACRONYMS[0], scan: () => [null, { start: 'x' }, { start: 4, end: 99, text: 'NUC', id: 'acronym.nuc', kind: 'acronym' }, { start: 4, end: 7, text: 'NUC', id: 'acronym.nuc', kind: 'acronym' }] };
+    expect(findFirstUseIssues(odd as unknown as FirstUseLexicon, 'The NUC met.')).toEqual([{ start: 4, end: 7, form: 'NUC', id: 'acronym.nuc', expansion: 'NATO-Ukraine Commission' }]);
   });
 });

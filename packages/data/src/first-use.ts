@@ -14,6 +14,7 @@
 //   definitions there are ignored. Indented (4-space) code blocks are not detected, since they are indistinguishable
 //   from list continuations without a full Markdown parser.
 import type { Acronym, Lexicon, Match, TextEdit } from './api.js';
+import { LexiconError, echo, guarded } from './errors.js';
 
 /** An acronym whose first use in a text comes before (or without) its definition. */
 export interface FirstUseIssue {
@@ -38,15 +39,31 @@ export interface FirstUseOptions {
 /** The part of a Lexicon the checker needs (so tests and adapters can pass a smaller object). */
 export type FirstUseLexicon = Pick<Lexicon, 'scan' | 'get'>;
 
-/** Acronyms used before they are defined, in document order (one issue per acronym, at its first use). */
+/**
+ * Acronyms used before they are defined, in document order (one issue per acronym, at its first use). Throws
+ * LexiconError (and nothing else) when `lexicon` has no `scan` and `get` or `text` is not a string; options that are
+ * not an object, and an `ignore` that is not an array, are ignored.
+ */
 export function findFirstUseIssues(lexicon: FirstUseLexicon, text: string, options: FirstUseOptions = {}): FirstUseIssue[] {
-  const ignored = new Set(options.ignore ?? []);
-  const excluded = options.markdown === false ? [] : findMarkdownNonProse(text);
+  return guarded('findFirstUseIssues', () => firstUseIssues(lexicon, text, options));
+}
+
+function firstUseIssues(lexicon: FirstUseLexicon, text: string, options: FirstUseOptions | undefined): FirstUseIssue[] {
+  checkString(text, 'findFirstUseIssues: text');
+  if (typeof lexicon !== 'object' || lexicon === null || typeof lexicon.scan !== 'function' || typeof lexicon.get !== 'function') {
+    throw new LexiconError({ code: 'invalid-argument', message: 'findFirstUseIssues: the lexicon must have scan and get (a Lexicon from createLexicon)' });
+  }
+  const given: FirstUseOptions = typeof options === 'object' && options !== null ? options : {};
+  const ignore: unknown = given.ignore;
+  const ignored = new Set<unknown>(Array.isArray(ignore) ? ignore : []);
+  const excluded = given.markdown === false ? [] : findMarkdownNonProse(text);
+  const matches: unknown = lexicon.scan(text);
+  if (!Array.isArray(matches)) throw new LexiconError({ code: 'invalid-argument', message: 'findFirstUseIssues: lexicon.scan did not return an array' });
   const seen = new Set<string>();
   const issues: FirstUseIssue[] = [];
   let cursor = 0;
-  for (const match of lexicon.scan(text)) {
-    if (match.kind !== 'acronym' || seen.has(match.id)) continue;
+  for (const match of matches as unknown[]) {
+    if (!isMatchIn(text, match) || match.kind !== 'acronym' || seen.has(match.id)) continue;
     cursor = skipRangesBefore(excluded, match.start, cursor);
     if (isInside(excluded[cursor], match)) continue;
     seen.add(match.id);
@@ -64,9 +81,29 @@ export function expandFirstUses(lexicon: FirstUseLexicon, text: string, options:
   return findFirstUseIssues(lexicon, text, options).map(firstUseEdit);
 }
 
-/** The edit that defines an acronym at its first use: "Expansion (ABBR)", the acronym kept as written. */
+/**
+ * The edit that defines an acronym at its first use: "Expansion (ABBR)", the acronym kept as written. Throws
+ * LexiconError when `issue` is not a FirstUseIssue.
+ */
 export function firstUseEdit(issue: FirstUseIssue): TextEdit {
-  return { start: issue.start, end: issue.end, text: `${issue.expansion} (${issue.form})` };
+  return guarded('firstUseEdit', () => {
+    const { start, end, expansion, form } = typeof issue === 'object' && issue !== null ? issue : ({} as Partial<FirstUseIssue>);
+    if (!Number.isInteger(start) || !Number.isInteger(end) || typeof expansion !== 'string' || typeof form !== 'string') {
+      throw new LexiconError({ code: 'invalid-argument', message: 'firstUseEdit: the issue must be one findFirstUseIssues returned ({ start, end, form, expansion })' });
+    }
+    return { start: start!, end: end!, text: `${expansion} (${form})` };
+  });
+}
+
+function checkString(value: unknown, what: string): asserts value is string {
+  if (typeof value !== 'string') throw new LexiconError({ code: 'invalid-argument', message: `${what} must be a string, got ${echo(value)}` });
+}
+
+/** Whether a value the lexicon's scan returned is a match inside `text` (a stand-in lexicon may return anything). */
+function isMatchIn(text: string, value: unknown): value is Match {
+  if (typeof value !== 'object' || value === null) return false;
+  const { start, end, id, text: written } = value as Match;
+  return Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start < end && end <= text.length && typeof id === 'string' && typeof written === 'string';
 }
 
 /** A [start, end) range of a text that is not prose (code, comment, front matter). */
@@ -80,6 +117,7 @@ export interface NonProseRange {
  * to the end), inline code spans and HTML comments. Sorted by start, non-overlapping.
  */
 export function findMarkdownNonProse(text: string): NonProseRange[] {
+  checkString(text, 'findMarkdownNonProse: text');
   const blocks = findBlocks(text);
   const findClosingBackticks = createCodeSpanCloser(text);
   const ranges: NonProseRange[] = [];
@@ -259,10 +297,16 @@ function isDefinition(text: string, match: Match, expansion: string): boolean {
   }
   const i = skipSpaceForward(text, match.end);
   if (text[i] !== '(') return false;
-  const close = text.indexOf(')', i);
+  // Look for the ")" only as far as the expansion can reach (with room for wrapped lines and indentation): searching
+  // to the next ")" of the text, for every first use, was quadratic ("QA1 (", "QA2 (", … and one ")" at the end).
+  const window = text.slice(i + 1, i + 1 + 2 * expansion.length + DEFINITION_SLACK);
+  const close = window.indexOf(')');
   if (close === -1) return false;
-  return normalize(text.slice(i + 1, close)) === normalize(expansion);
+  return normalize(window.slice(0, close)) === normalize(expansion);
 }
+
+/** Characters beyond twice the expansion's length that "ABBR (Expansion)" may spend on spaces and line breaks. */
+const DEFINITION_SLACK = 80;
 
 // Both skip spaces and tabs and at most one line break (\n, \r\n or \r): a wrapped line stays in its paragraph, a
 // blank line does not. They return the index of the first character that is not skipped.

@@ -71,4 +71,51 @@ describe('rescan', () => {
       expect(() => lexicon.rescan(state, edit)).toThrow(LexiconError);
     }
   });
+
+  test('a previous state that is not one is a LexiconError, and so is a throwing getter', () => {
+    const edit = { start: 0, end: 0, text: '' };
+    const trap = () => {
+      throw new Error('trap');
+    };
+    for (const previous of [null, undefined, 'NATO', {}, { text: 'NATO' }, { text: 5, matches: [] }, new Proxy({}, { get: trap })]) {
+      expect(() => lexicon.rescan(previous as never, edit)).toThrow(LexiconError);
+    }
+    expect(() => lexicon.rescan({ text: 'NATO', matches: [null] } as never, { start: 4, end: 4, text: '' })).toThrow(LexiconError);
+  });
+
+  test('the edit is read once: a getter cannot pass the check with one value and do the work with another', () => {
+    const state = lexicon.scanState('NATO and DEEP');
+    let reads = 0;
+    const edit = {
+      get start() {
+        reads++;
+        return reads === 1 ? 0 : -50;
+      },
+      end: 4,
+      text: 'UN',
+    };
+    const next = lexicon.rescan(state, edit);
+    expect(next.text).toBe('UN and DEEP');
+    expect(next).toEqual(lexicon.scanState('UN and DEEP'));
+  });
+});
+
+describe('matchAt with arguments that are not matches', () => {
+  test('gives undefined, never an exception', () => {
+    const trap = () => {
+      throw new Error('trap');
+    };
+    expect(matchAt(null as never, 0)).toBeUndefined();
+    expect(matchAt(lexicon.scan('NATO'), Number.NaN)).toBeUndefined();
+    expect(matchAt([null, null] as never, 1)).toBeUndefined();
+    expect(matchAt(new Proxy([], { get: trap }) as never, 1)).toBeUndefined();
+  });
+});
+
+describe('scan with a range that is not one', () => {
+  test('null means the whole text; a non-object is a LexiconError', () => {
+    expect(lexicon.scan('NATO\nDEEP', null as never).map((match) => match.text)).toEqual(['NATO', 'DEEP']);
+    expect(() => lexicon.scan('NATO', 5 as never)).toThrow(LexiconError);
+    expect(() => lexicon.scan('NATO', { start: { valueOf: () => { throw new Error('trap'); } }, end: 1 } as never)).toThrow(LexiconError);
+  });
 });

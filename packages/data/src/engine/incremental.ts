@@ -21,43 +21,48 @@ export function firstMatchFrom(matches: readonly Match[], offset: number): numbe
 
 /** The match covering `offset` (start <= offset < end), found by binary search: O(log n). */
 export function matchAt(matches: readonly Match[], offset: number): Match | undefined {
-  const index = firstMatchFrom(matches, offset + 1) - 1;
-  if (index < 0) return undefined;
-  const match = matches[index]!;
-  return offset < match.end ? match : undefined;
+  try {
+    if (!Array.isArray(matches) || typeof offset !== 'number' || Number.isNaN(offset)) return undefined;
+    const index = firstMatchFrom(matches, offset + 1) - 1;
+    if (index < 0) return undefined;
+    const match = matches[index] as unknown;
+    return typeof match === 'object' && match !== null && offset < (match as Match).end ? (match as Match) : undefined;
+  } catch {
+    return undefined; // matches that are not Match objects (null items, throwing getters): no match covers anything
+  }
 }
 
-function checkEdit(previous: ScanState, edit: TextEdit): void {
-  const length = previous.text.length;
-  const valid =
-    typeof edit === 'object' &&
-    edit !== null &&
-    Number.isInteger(edit.start) &&
-    Number.isInteger(edit.end) &&
-    typeof edit.text === 'string' &&
-    edit.start >= 0 &&
-    edit.start <= edit.end &&
-    edit.end <= length;
-  if (!valid) {
+/** The state and edit, read once each (a getter must not answer one thing to the check and another to the work). */
+function readArguments(previous: ScanState, edit: TextEdit): { oldText: string; old: readonly Match[]; start: number; end: number; inserted: string } {
+  const oldText: unknown = typeof previous === 'object' && previous !== null ? previous.text : undefined;
+  const old: unknown = typeof oldText === 'string' ? previous.matches : undefined;
+  if (typeof oldText !== 'string' || !Array.isArray(old)) {
+    throw new LexiconError({ code: 'invalid-argument', message: 'rescan: the previous state must be what scanState or rescan returned ({ text, matches })' });
+  }
+  const isObject = typeof edit === 'object' && edit !== null;
+  const start: unknown = isObject ? edit.start : undefined;
+  const end: unknown = isObject ? edit.end : undefined;
+  const inserted: unknown = isObject ? edit.text : undefined;
+  const length = oldText.length;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || typeof inserted !== 'string' || !(0 <= (start as number) && (start as number) <= (end as number) && (end as number) <= length)) {
     throw new LexiconError({
       code: 'invalid-argument',
       message: `rescan: the edit must replace a range [start, end) with 0 <= start <= end <= ${length} (the previous text's length) by a string`,
     });
   }
+  return { oldText, old: old as readonly Match[], start: start as number, end: end as number, inserted };
 }
 
 export function rescanState(index: MatchIndex, previous: ScanState, edit: TextEdit): ScanState {
-  checkEdit(previous, edit);
-  const oldText = previous.text;
-  const text = oldText.slice(0, edit.start) + edit.text + oldText.slice(edit.end);
-  const regionStart = lineStartOf(oldText, edit.start);
-  const oldRegionEnd = lineEndOf(oldText, edit.end);
-  const delta = edit.text.length - (edit.end - edit.start);
+  const { oldText, old, start, end, inserted } = readArguments(previous, edit);
+  const text = oldText.slice(0, start) + inserted + oldText.slice(end);
+  const regionStart = lineStartOf(oldText, start);
+  const oldRegionEnd = lineEndOf(oldText, end);
+  const delta = inserted.length - (end - start);
   const newRegionEnd = oldRegionEnd + delta;
 
-  const matches = previous.matches.slice(0, firstMatchFrom(previous.matches, regionStart));
+  const matches = old.slice(0, firstMatchFrom(old, regionStart));
   scanInto(index, text, regionStart, newRegionEnd, matches);
-  const old = previous.matches;
   for (let position = firstMatchFrom(old, oldRegionEnd); position < old.length; position++) {
     const match = old[position]!;
     matches.push(delta === 0 ? match : { start: match.start + delta, end: match.end + delta, text: match.text, id: match.id, kind: match.kind });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createLexicon } from '../create-lexicon.js';
 import { fixtureDocument } from '../test-support/fixture.js';
+import { MAX_QUERY_WORDS, MAX_WORD_LENGTH, queryWordsOf, readSearchOptions } from './search-index.js';
 import { boundedEditDistance, searchWords, trigrams } from './words.js';
 
 const lexicon = createLexicon([fixtureDocument], { bundled: false });
@@ -72,5 +73,30 @@ describe('search words', () => {
     expect(boundedEditDistance('nato', 'otan', 1)).toBe(2);
     expect(boundedEditDistance('uzbekistan', 'uzbeksitan', 2)).toBe(1);
     expect(boundedEditDistance('a', 'abcd', 2)).toBe(3);
+  });
+});
+
+describe('query bounds', () => {
+  test('only the first 64 words of a query count', () => {
+    const filler = Array.from({ length: 64 }, (_, index) => `zq${index}`).join(' ');
+    expect(lexicon.search(`DEEP ${filler}`).some((hit) => hit.id === 'acronym.fixture.deep')).toBe(true);
+    expect(lexicon.search(`${filler} DEEP`)).toEqual([]);
+    expect(queryWordsOf(`${filler} more`)).toHaveLength(MAX_QUERY_WORDS);
+  });
+
+  test('a word longer than 64 letters is searched by its first 64, as a prefix', () => {
+    expect(queryWordsOf('a'.repeat(1_000_000))).toEqual(['a'.repeat(MAX_WORD_LENGTH)]);
+    expect(lexicon.search('x'.repeat(1_000_000))).toEqual([]);
+  });
+
+  test('options it cannot use give no hits or are ignored, never an exception', () => {
+    expect(readSearchOptions(null)).toEqual({ limit: 20, kinds: undefined });
+    expect(readSearchOptions({ limit: Symbol('x') })).toBeUndefined();
+    expect(readSearchOptions({ kinds: 'acronym' })).toEqual({ limit: 20, kinds: undefined });
+    const trap = () => {
+      throw new Error('trap');
+    };
+    expect(readSearchOptions(new Proxy({}, { get: trap }))).toBeUndefined();
+    expect(lexicon.search('DEEP', null as never)[0]?.id).toBe('acronym.fixture.deep');
   });
 });

@@ -38,6 +38,23 @@ export interface SearchIndex {
 }
 
 const KIND_ORDER: Record<SearchHitKind, number> = { acronym: 0, term: 1, topic: 2, event: 3, snippet: 4 };
+
+/** Only the first MAX_QUERY_WORDS words of a query count, and only the first MAX_WORD_LENGTH letters of a word. */
+export const MAX_QUERY_WORDS = 64;
+export const MAX_WORD_LENGTH = 64;
+/** Characters of a query read at most: enough for MAX_QUERY_WORDS words of MAX_WORD_LENGTH letters and separators. */
+const MAX_QUERY_CHARS = MAX_QUERY_WORDS * (MAX_WORD_LENGTH + 16);
+
+/**
+ * The words a query is searched by: its first MAX_QUERY_WORDS words, each cut to MAX_WORD_LENGTH letters (a longer
+ * word still finds the vocabulary words it starts, as a prefix). Reads at most MAX_QUERY_CHARS of the query.
+ */
+export function queryWordsOf(query: string): string[] {
+  const head = query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query;
+  return searchWords(head)
+    .slice(0, MAX_QUERY_WORDS)
+    .map((word) => (word.length > MAX_WORD_LENGTH ? word.slice(0, MAX_WORD_LENGTH) : word));
+}
 const EXCERPT_LENGTH = 160;
 
 function normalizedPhrase(text: string): string {
@@ -147,6 +164,22 @@ function excerptOf(text: string, matchedWords: ReadonlySet<string>): string {
   return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
 }
 
+/**
+ * The options as search uses them, read once: not an object means none; a limit that is not a positive number, or
+ * options that cannot be read (a throwing getter), mean no hits (undefined); kinds that are not an array are ignored.
+ */
+export function readSearchOptions(options: unknown): { limit: number; kinds: ReadonlySet<unknown> | undefined } | undefined {
+  if (typeof options !== 'object' || options === null) return { limit: 20, kinds: undefined };
+  try {
+    const { limit: given, kinds: kindList } = options as SearchOptions;
+    const limit = given === undefined ? 20 : typeof given === 'number' || typeof given === 'string' ? Math.floor(Number(given)) : Number.NaN;
+    if (!(limit > 0)) return undefined;
+    return { limit, kinds: Array.isArray(kindList) ? new Set<unknown>(kindList) : undefined };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Real passages rank first: a "has moved" stub only says that its page went elsewhere, so it sorts after every other hit. */
 function stubRecordIndexes(records: readonly SearchRecord[], snippets: readonly Snippet[]): Set<number> {
   const stubIds = new Set(snippets.filter((snippet) => snippet.role === 'stub').map((snippet) => snippet.id));
@@ -248,11 +281,13 @@ export function createSearchIndex(sources: SearchSources): SearchIndex {
     return similar;
   };
 
-  const search = (query: string, options: SearchOptions = {}): SearchHit[] => {
-    const limit = options.limit === undefined ? 20 : Math.floor(Number(options.limit));
-    if (!(limit > 0)) return [];
-    const kinds = options.kinds === undefined ? undefined : new Set<string>(options.kinds);
-    const queryWords = [...new Set(searchWords(query))];
+  const search = (query: string, options?: SearchOptions): SearchHit[] => {
+    const read = readSearchOptions(options);
+    if (read === undefined) return [];
+    const { limit, kinds } = read;
+    // The work per query word is bounded (prefixes, typo candidates), so bounding the words bounds the query's cost.
+    const phraseWords = queryWordsOf(query);
+    const queryWords = [...new Set(phraseWords)];
     if (queryWords.length === 0) return [];
 
     const totals = new Map<number, { score: number; matched: number }>();
@@ -279,7 +314,7 @@ export function createSearchIndex(sources: SearchSources): SearchIndex {
       }
     }
 
-    const phrase = searchWords(query).join(' ');
+    const phrase = phraseWords.join(' ');
     const scored: { recordIndex: number; score: number }[] = [];
     for (const [recordIndex, { score, matched }] of totals) {
       const record = records[recordIndex]!;

@@ -48,3 +48,36 @@ export function formTokens(form: string): string[] {
   }
   return tokens;
 }
+
+/**
+ * The number of canonical tokens of a form (as formTokens counts them), counting no further than `limit + 1`: a
+ * 1 MB form costs no more than a form just over the limit.
+ */
+export function formTokenCount(form: string, limit: number): number {
+  let count = 0;
+  let index = 0;
+  let pendingSpace = false;
+  let inWord = false;
+  while (index < form.length && count <= limit) {
+    const info = classAndWidthAt(form, index);
+    const cls = info & 7;
+    index += info >> 3;
+    if (cls === SPACE || cls === BREAK) {
+      pendingSpace = count > 0;
+      inWord = false;
+      continue;
+    }
+    if (pendingSpace) {
+      count++;
+      pendingSpace = false;
+    }
+    if (cls === WORD) {
+      if (!inWord) count++;
+      inWord = true;
+    } else {
+      count++;
+      inWord = false;
+    }
+  }
+  return Math.min(count, limit + 1);
+}
