@@ -9,7 +9,7 @@
 // edge filter. Nothing is allocated except the matches themselves. No match contains a line break, which is what
 // lets `rescan` redo single lines.
 import type { Match } from '../api.js';
-import { ASCII_CLASSES, ASCII_WORD, BREAK, OTHER, SPACE, WORD, canonicalUnit, classOfAstral, classOfUnit } from '../text/chars.js';
+import { ASCII_CLASSES, ASCII_WORD, BREAK, OTHER, SPACE, WORD, canonicalSeparator, canonicalUnit, classOfAstral, classOfUnit } from '../text/chars.js';
 import { KEY_MASK, edgeSlot, filterSlot, type MatchIndex, type TrieNode } from './trie.js';
 
 // The token readToken last read (module-level scratch, so reading a token allocates nothing).
@@ -99,13 +99,33 @@ function sameText(token: string, text: string, start: number): boolean {
   return true;
 }
 
+/** The canonical token just read at `start`, as a string (only for long collision chains: it allocates). */
+function tokenText(text: string, start: number): string {
+  if (tokenClass === SPACE) return ' ';
+  const written = text.slice(start, tokenEnd);
+  return tokenClass === OTHER ? canonicalSeparator(written) : written;
+}
+
+/** The node for the token just read at `start` in the collision chain that starts with `head`. */
+function inChain(head: TrieNode | undefined, text: string, start: number): TrieNode | undefined {
+  if (head?.twins !== undefined) return head.twins.get(tokenText(text, start));
+  let node = head;
+  while (node !== undefined && !isToken(node, text, start)) node = node.sibling;
+  return node;
+}
+
 /** The child of `parent` for the token just read at `start`. */
 function childFor(parent: TrieNode, text: string, start: number): TrieNode | undefined {
   const only = parent.only;
   if (only !== undefined) return isToken(only, text, start) ? only : undefined;
-  let node = parent.next!.get(tokenHash & KEY_MASK);
-  while (node !== undefined && !isToken(node, text, start)) node = node.sibling;
-  return node;
+  return inChain(parent.next!.get(tokenHash & KEY_MASK), text, start);
+}
+
+/** The root node of the rootTable slot chain whose key is `key` (the first of its collision chain), if any. */
+function rootHead(rootTable: readonly (TrieNode | undefined)[], slot: number, key: number): TrieNode | undefined {
+  let head = rootTable[slot];
+  while (head !== undefined && (head.hash & KEY_MASK) !== key) head = head.slotNext;
+  return head;
 }
 
 /** Follows the trie from `node` (whose token is [start, firstEnd)) and records the longest match, if any. */
@@ -195,19 +215,26 @@ export function scanInto(index: MatchIndex, text: string, from: number, to: numb
     const end = tokenEnd;
     const hash = tokenHash; // (a walk overwrites the scratch token)
     let matchEnd = -1;
-    const slot = filterSlot(hash, rootMask);
+    const key = hash & KEY_MASK;
+    const slot = filterSlot(key, rootMask);
     if ((rootBits[slot >>> 5]! & (1 << (slot & 31))) === 0) {
       // No form starts with this token.
     } else if (tokenClass === WORD) {
-      // Candidates by hash and length; longestFrom compares the text only when it has a match to report.
-      for (let node = rootTable[slot]; node !== undefined && matchEnd === -1; node = node.slotNext) {
-        if (node.hash === hash && node.token.length === end - position && !cannotContinue(index, node, text, end, to)) {
-          matchEnd = longestFrom(index, node, text, position, end, to, out, false);
+      const head = rootHead(rootTable, slot, key);
+      if (head?.twins !== undefined) {
+        // A long collision chain: one map look-up by the word itself.
+        const node = head.twins.get(text.slice(position, end));
+        if (node !== undefined && !cannotContinue(index, node, text, end, to)) matchEnd = longestFrom(index, node, text, position, end, to, out, true);
+      } else {
+        // Candidates by hash and length; longestFrom compares the text only when it has a match to report.
+        for (let node = head; node !== undefined && matchEnd === -1; node = node.sibling) {
+          if (node.hash === hash && node.token.length === end - position && !cannotContinue(index, node, text, end, to)) {
+            matchEnd = longestFrom(index, node, text, position, end, to, out, false);
+          }
         }
       }
     } else if (tokenClass === OTHER && hasPunctuationRoots) {
-      let node = rootTable[slot];
-      while (node !== undefined && !isToken(node, text, position)) node = node.slotNext;
+      const node = inChain(rootHead(rootTable, slot, key), text, position);
       if (node !== undefined) matchEnd = longestFrom(index, node, text, position, end, to, out, true);
     }
     position = matchEnd === -1 ? end : matchEnd;

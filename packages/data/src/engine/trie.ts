@@ -28,6 +28,12 @@ export interface TrieNode {
   slotNext: TrieNode | undefined;
   /** The next node whose token has the same hash key (a collision chain; almost always undefined). */
   sibling: TrieNode | undefined;
+  /**
+   * On the first node of a collision chain longer than MAX_CHAIN: every node of the chain by token. The token hash is
+   * easy to collide on purpose ("Aa" and "BB" hash alike), and walking a chain of N look-alike forms at every word of
+   * a text made scanning (and building) quadratic; the map bounds the cost of a look-up by the token's length.
+   */
+  twins: Map<string, TrieNode> | undefined;
   /** The child, when there is exactly one (most inner nodes: a map per node would dominate the index's memory). */
   only: TrieNode | undefined;
   /** Children by token hash key (see tokenHash), when there are two or more. */
@@ -45,8 +51,10 @@ export interface TrieNode {
 export interface MatchIndex {
   root: Map<number, TrieNode>;
   /**
-   * The root nodes again, in an open hash table the scanner probes once per word: slot = filterSlot(hash), chained
-   * by slotNext. Mostly empty (load factor <= 1/4), so most words cost one array read.
+   * The root nodes again, in an open hash table the scanner probes once per word: slot = filterSlot(hash & KEY_MASK),
+   * chained by slotNext. Only the first node of each collision chain is in it (the others follow by sibling or are in
+   * its twins), so a slot's chain holds distinct keys. Mostly empty (load factor <= 1/4), so most words cost one array
+   * read.
    */
   rootTable: (TrieNode | undefined)[];
   rootMask: number;
@@ -82,8 +90,12 @@ export function filterSlot(hash: number, mask: number): number {
   return (hash ^ (hash >>> 15)) & mask;
 }
 
+/** Collision chains longer than this get a map of their nodes by token (see TrieNode.twins). */
+export const MAX_CHAIN = 4;
+
 function findIn(level: Map<number, TrieNode>, token: string): TrieNode | undefined {
   let node = level.get(tokenHash(token) & KEY_MASK);
+  if (node?.twins !== undefined) return node.twins.get(token);
   while (node !== undefined && node.token !== token) node = node.sibling;
   return node;
 }
@@ -95,10 +107,25 @@ function child(root: Map<number, TrieNode>, parent: TrieNode | undefined, token:
   return parent.next === undefined ? undefined : findIn(parent.next, token);
 }
 
+/** Puts `node` first in its collision chain (which it must not be in yet), keeping the chain's twins map. */
 function putIn(level: Map<number, TrieNode>, node: TrieNode): void {
   const key = node.hash & KEY_MASK;
-  node.sibling = level.get(key);
+  const head = level.get(key);
+  node.sibling = head;
   level.set(key, node);
+  if (head === undefined) return;
+  if (head.twins !== undefined) {
+    node.twins = head.twins;
+    head.twins = undefined;
+    node.twins.set(node.token, node);
+    return;
+  }
+  let length = 0;
+  for (let member: TrieNode | undefined = node; member !== undefined && length <= MAX_CHAIN; member = member.sibling) length++;
+  if (length > MAX_CHAIN) {
+    node.twins = new Map();
+    for (let member: TrieNode | undefined = node; member !== undefined; member = member.sibling) node.twins.set(member.token, member);
+  }
 }
 
 export function edgeSlot(parentId: number, hash: number, mask: number): number {
@@ -113,6 +140,7 @@ function addChild(root: Map<number, TrieNode>, parent: TrieNode | undefined, tok
     hash: tokenHash(token),
     slotNext: undefined,
     sibling: undefined,
+    twins: undefined,
     only: undefined,
     next: undefined,
     space: undefined,
@@ -194,9 +222,11 @@ export function buildMatchIndex(documents: readonly LexiconDocument[]): MatchInd
     for (const term of document.terms ?? []) {
       const forms = [term.term, ...(term.aliases ?? [])];
       for (const form of forms) insert(form, term as Term, 'term', true);
+      // A variant equal to one of the entry's own written forms could only lose to it: skip the work. (A set, not a
+      // search of the forms per variant, which was quadratic in the number of aliases.)
+      const written = forms.length > 1 ? new Set(forms.map((form) => form.trim())) : undefined;
       for (const form of forms) {
-        // A variant equal to one of the entry's own written forms could only lose to it: skip the work.
-        for (const variant of termCaseVariants(form)) if (!forms.some((written) => written.trim() === variant)) insert(variant, term, 'term', false);
+        for (const variant of termCaseVariants(form)) if (written === undefined ? variant !== form.trim() : !written.has(variant)) insert(variant, term, 'term', false);
       }
     }
   }
@@ -208,13 +238,11 @@ export function buildMatchIndex(documents: readonly LexiconDocument[]): MatchInd
   const mask = size - 1;
   let hasPunctuationRoots = false;
   for (const first of root.values()) {
-    for (let node: TrieNode | undefined = first; node !== undefined; node = node.sibling) {
-      if (!STARTS_WITH_WORD.test(node.token)) hasPunctuationRoots = true;
-      const slot = filterSlot(node.hash, mask);
-      node.slotNext = rootTable[slot];
-      rootTable[slot] = node;
-      rootBits[slot >>> 5]! |= 1 << (slot & 31);
-    }
+    for (let node: TrieNode | undefined = first; node !== undefined; node = node.sibling) if (!STARTS_WITH_WORD.test(node.token)) hasPunctuationRoots = true;
+    const slot = filterSlot(first.hash & KEY_MASK, mask);
+    first.slotNext = rootTable[slot];
+    rootTable[slot] = first;
+    rootBits[slot >>> 5]! |= 1 << (slot & 31);
   }
   let edgeSize = 1024;
   while (edgeSize < nodeCount * 16 && edgeSize < 1 << 30) edgeSize *= 2;

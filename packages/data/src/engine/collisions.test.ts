@@ -1,0 +1,50 @@
+// Forms whose tokens share one hash (easy to make: "Aa" and "BB" hash alike) must cost a map look-up, not a walk of
+// the collision chain at every word: the chain grows with the glossary, the walks with the text.
+import { describe, expect, test } from 'vitest';
+import type { LexiconDocument } from '../api.js';
+import { createLexicon } from '../create-lexicon.js';
+import { MAX_CHAIN, buildMatchIndex, tokenHash } from './trie.js';
+
+/** All 2^bits words made of "Aa" and "BB" pairs: one hash, one length. */
+function collidingWords(bits: number): string[] {
+  return Array.from({ length: 1 << bits }, (_, mask) => Array.from({ length: bits }, (_, bit) => (mask & (1 << bit) ? 'Aa' : 'BB')).join(''));
+}
+
+const words = collidingWords(6);
+const document: LexiconDocument = {
+  name: 'Colliding',
+  acronyms: [
+    ...words.map((form, index) => ({ id: `c.${index}`, form, expansion: 'x' })),
+    // Children of one node that collide too, and a punctuation-led form among them.
+    ...words.slice(0, 10).map((word, index) => ({ id: `p.${index}`, form: `PRE ${word}`, expansion: 'x' })),
+  ],
+  terms: [{ id: 't.0', term: '.BBBB', category: 'concept' }],
+};
+
+describe('hash collisions', () => {
+  test('the words really collide', () => {
+    expect(new Set(words.map(tokenHash)).size).toBe(1);
+  });
+
+  test('a long chain gets a map of its nodes, a short one does not', () => {
+    const index = buildMatchIndex([document]);
+    const head = index.root.get(tokenHash(words[0]!) & 0x3fffffff)!;
+    expect(head.twins?.size).toBe(words.length);
+    const short = buildMatchIndex([{ name: 'short', acronyms: words.slice(0, MAX_CHAIN).map((form, index) => ({ id: `s.${index}`, form, expansion: 'x' })) }]);
+    expect(short.root.get(tokenHash(words[0]!) & 0x3fffffff)!.twins).toBeUndefined();
+  });
+
+  test('scan and lookup find each colliding form, and only where it is written', () => {
+    const lexicon = createLexicon([document], { bundled: false });
+    const text = `${words[63]} ${words[0]}, PRE ${words[9]} PRE ${words[10]} AaAaAaAaAaBb .BBBB`;
+    expect(lexicon.scan(text).map((match) => [match.text, match.id])).toEqual([
+      [words[63], 'c.63'],
+      [words[0], 'c.0'],
+      [`PRE ${words[9]}`, 'p.9'],
+      [words[10], 'c.10'],
+      ['.BBBB', 't.0'],
+    ]);
+    for (const [index, word] of words.entries()) expect(lexicon.lookup(word)?.id).toBe(`c.${index}`);
+    expect(lexicon.lookup('AaAaAaAaAaBb')).toBeUndefined();
+  });
+});
