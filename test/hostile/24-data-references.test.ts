@@ -15,7 +15,7 @@ function refusal(documents: LexiconDocument[]): { code: string; pointer: string;
 }
 
 const acronym = (id: string, extra: Record<string, unknown> = {}) => ({ id, form: id.toUpperCase().replace(/[^A-Z]/g, ''), expansion: `${id} expanded`, ...extra });
-const team = (acronyms: Record<string, unknown>[], extra: Record<string, unknown> = {}): LexiconDocument => ({ name: 'Team', acronyms, ...extra }) as LexiconDocument;
+const team = (acronyms: Record<string, unknown>[], extra: Record<string, unknown> = {}): LexiconDocument => ({ name: 'Team', acronyms, ...extra }) as unknown as LexiconDocument;
 
 describe('createLexicon refuses references that resolve nowhere', () => {
   it('a dangling preferred id', () => {
