@@ -132,9 +132,10 @@ function toDocumentList(documents: unknown): unknown[] {
 
 /**
  * The query API over the bundled corpus (unless `options.bundled` is false) followed by `documents`, in order. Each
- * extra document is validated against the lexicon schema; ids must be unique across all documents. Throws
- * LexiconError (and nothing else) when a document is invalid or an id is reused. Documents are not copied: do not
- * change them afterwards.
+ * extra document is validated against the lexicon schema; ids must be unique across all documents; `preferred` and
+ * `related` ids must resolve (in any of the documents) and forms must have 1 to MAX_FORM_TOKENS tokens (see
+ * document-checks.ts). Throws LexiconError (and nothing else) for any problem, with its JSON pointer. Documents are
+ * not copied: do not change them afterwards.
  */
 export function createLexicon(
   documents?: LexiconDocument | readonly LexiconDocument[],
