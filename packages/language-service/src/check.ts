@@ -1,0 +1,96 @@
+// Runs the rule registry over one text or one document. Pure: the lexicon and the text in, findings out, sorted by
+// position. Adapters decide where the text comes from and how findings are shown.
+import { findMarkdownNonProse, type Lexicon, type Match, type NonProseRange } from '@natolex/data';
+import type { Message } from './messages.js';
+import { DEFAULT_SEVERITIES, RULES, type RuleId, type RuleSeverities } from './rules/index.js';
+import type { Fix, ReportedSeverity, RuleContext } from './rules/types.js';
+import { LineIndex, type LspRange } from './text/line-index.js';
+import { isMarkdownDocument, type TextDocument } from './workspace/policy.js';
+
+export interface Finding {
+  rule: RuleId;
+  severity: ReportedSeverity;
+  /** Offsets in the text (UTF-16 code units, `end` exclusive). */
+  start: number;
+  end: number;
+  /** The English message. */
+  message: string;
+  /** The message's id and arguments, for adapters that translate (see MESSAGES). */
+  messageId: string;
+  messageArgs: readonly string[];
+  /** Id of the lexicon entry concerned, if any. */
+  entry?: string;
+  /** What the finding offers to fix it, if anything (the CLI's --fix applies the first). */
+  fixes?: readonly Fix[];
+}
+
+/** A finding of a document, with its LSP range (0-based lines, UTF-16 characters). */
+export interface DocumentFinding extends Finding {
+  range: LspRange;
+}
+
+export interface CheckOptions {
+  markdown: boolean;
+  /** Severity of each rule; rules left out get their default. */
+  severities?: Partial<RuleSeverities>;
+  /** Acronyms (as written) or entry ids never reported. */
+  ignore?: readonly string[];
+}
+
+function contextFor(lexicon: Lexicon, text: string, options: CheckOptions): RuleContext {
+  let matches: Match[] | undefined;
+  let nonProse: NonProseRange[] | undefined;
+  // Computed on first use and shared: a run with only one rule on does only that rule's work.
+  return {
+    lexicon,
+    text,
+    markdown: options.markdown,
+    ignore: options.ignore ?? [],
+    get matches() {
+      matches ??= lexicon.scan(text);
+      return matches;
+    },
+    get nonProse() {
+      nonProse ??= options.markdown ? findMarkdownNonProse(text) : [];
+      return nonProse;
+    },
+  };
+}
+
+function toFinding(rule: RuleId, severity: ReportedSeverity, found: { start: number; end: number; message: Message; entry?: string; fixes?: readonly Fix[] }): Finding {
+  return {
+    rule,
+    severity,
+    start: found.start,
+    end: found.end,
+    message: found.message.text,
+    messageId: found.message.id,
+    messageArgs: found.message.args,
+    ...(found.entry === undefined ? {} : { entry: found.entry }),
+    ...(found.fixes === undefined ? {} : { fixes: found.fixes }),
+  };
+}
+
+/** Every finding of the enabled rules in `text`, sorted by position (then rule id). */
+export function checkText(lexicon: Lexicon, text: string, options: CheckOptions): Finding[] {
+  const context = contextFor(lexicon, text, options);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const severity = options.severities?.[rule.id] ?? DEFAULT_SEVERITIES[rule.id];
+    if (severity === 'off') continue;
+    // One push per finding: a spread of a huge array would overflow the call stack.
+    for (const found of rule.check(context)) findings.push(toFinding(rule.id, severity, found));
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+}
+
+export type DocumentCheckOptions = Omit<CheckOptions, 'markdown'>;
+
+/** checkText for a document (Markdown by its language id or extension), with LSP ranges. */
+export function checkDocument(lexicon: Lexicon, document: TextDocument, options: DocumentCheckOptions = {}): DocumentFinding[] {
+  const lines = new LineIndex(document.text);
+  return checkText(lexicon, document.text, { ...options, markdown: isMarkdownDocument(document) }).map((finding) => ({
+    ...finding,
+    range: lines.lspRange(finding.start, finding.end),
+  }));
+}

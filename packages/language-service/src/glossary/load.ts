@@ -1,0 +1,202 @@
+// Glossaries, from bytes or text to a lexicon: decoded strictly as UTF-8, parsed with positions (syntax errors and
+// duplicated keys), validated once (createLexicon does it; positions are looked up in the text only for the
+// problems it reports), then merged with the bundled corpus (ids unique, references resolve). Never throws for a
+// problem of the files. No file access: adapters read the bytes (see workspace/glossaries.ts for the host-driven
+// version) and choose the policy: `strict` (the CLI: one bad glossary and nothing is loaded, so CI never checks
+// against half a glossary) or `partial` (editors: the bad glossary is left out, the others and the corpus serve).
+import { createLexicon, isLexiconError, type Lexicon, type LexiconDocument, type LexiconError } from '@natolex/data';
+import { ISSUE_LIMIT, decodeJsonBytes, parseLexiconText, placeIssues, schema, validateLexicon, type ValidationIssue } from '@natolex/schema';
+
+export interface GlossaryInput {
+  /** Identifies the file (a URI or an absolute path). */
+  key: string;
+  /** How messages name it, e.g. "glossary/team.natolex.json". */
+  label: string;
+  /** The file's bytes, decoded here strictly as UTF-8 ... */
+  bytes?: Uint8Array;
+  /** ... or its text, when the adapter has it decoded already (an editor's buffer). */
+  text?: string;
+  /** Why the adapter could not read it (neither bytes nor text given), e.g. "ENOENT". */
+  readError?: string;
+}
+
+/** What was found in one glossary on its own: encoding, syntax and schema problems (at most ISSUE_LIMIT listed). */
+export interface GlossaryReport {
+  key: string;
+  /** The label, as in the issues. */
+  file: string;
+  valid: boolean;
+  errors: ValidationIssue[];
+  /** How many more problems there are than listed. */
+  omitted: number;
+}
+
+/** A problem between glossaries and the corpus (a reused id, a reference nobody has), placed in its glossary. */
+export interface GlossaryConflict extends ValidationIssue {
+  /** The glossary it is in; undefined when the problem cannot be placed in one (its message says why). */
+  key?: string;
+}
+
+export interface LoadedGlossary {
+  key: string;
+  label: string;
+  document: LexiconDocument;
+  /** The text it was parsed from (for positions of later problems). */
+  text: string;
+}
+
+export interface GlossaryCheck {
+  /**
+   * The lexicon: strict mode, only when every glossary is valid on its own and together with the others and the
+   * corpus; partial mode, always (the glossaries that could be loaded, over the corpus).
+   */
+  lexicon?: Lexicon;
+  files: GlossaryReport[];
+  conflicts: GlossaryConflict[];
+  /** The glossaries in the lexicon (partial mode: the ones kept; strict mode: all of them, or none). */
+  loaded: LoadedGlossary[];
+}
+
+export interface GlossaryCheckOptions {
+  /** 'strict' (default): nothing loads unless everything does. 'partial': leave bad glossaries out. */
+  mode?: 'strict' | 'partial';
+  /** Include the bundled corpus first (default true). */
+  bundled?: boolean;
+}
+
+function readIssue(input: GlossaryInput): ValidationIssue {
+  return { file: input.label, line: 1, column: 1, offset: 0, length: 0, pointer: '', keyword: 'read', message: `cannot read the glossary (${input.readError ?? 'no content'})` };
+}
+
+/** One glossary decoded and parsed (no schema yet): its document, or the report of why not. */
+export function parseGlossary(input: GlossaryInput): { report: GlossaryReport; parsed?: LoadedGlossary } {
+  const file = input.label;
+  const failed = (errors: ValidationIssue[], omitted = 0) => ({ report: { key: input.key, file, valid: false, errors, omitted } });
+  let text = input.text;
+  if (text === undefined) {
+    if (input.bytes === undefined) return failed([readIssue(input)]);
+    // Strictly: a lenient decoder would turn bytes that are not UTF-8 into U+FFFD, which then validates.
+    const decoded = decodeJsonBytes(input.bytes, 'glossary', file);
+    if (decoded.issue) return failed([decoded.issue]);
+    text = decoded.text;
+  }
+  const parsed = parseLexiconText(text, file);
+  if (!parsed.valid) return failed(parsed.errors, parsed.omitted);
+  return { report: { key: input.key, file, valid: true, errors: [], omitted: 0 }, parsed: { key: input.key, label: file, text, document: parsed.value as LexiconDocument } };
+}
+
+/** The schema problems of one parsed glossary, at their places in its text (each document validated once). */
+function schemaReport(parsed: LoadedGlossary, issues: readonly { pointer: string; message: string; keyword?: string }[], omitted: number): GlossaryReport {
+  return { key: parsed.key, file: parsed.label, valid: false, errors: placeIssues(parsed.text, issues, parsed.label), omitted };
+}
+
+/** The problems of a document createLexicon found invalid; recounted only when the list may have been cut. */
+function reportFromError(parsed: LoadedGlossary, error: LexiconError): GlossaryReport {
+  const issues = error.issues.length > 0 ? error.issues : [{ pointer: error.pointer, message: error.message }];
+  if (issues.length < ISSUE_LIMIT) return schemaReport(parsed, issues, 0);
+  // LexiconError lists at most ISSUE_LIMIT issues and does not say how many more: only such a document is
+  // validated a second time, to count them.
+  const recount = validateLexicon(parsed.document);
+  return schemaReport(parsed, recount.errors, recount.omitted);
+}
+
+/** A problem createLexicon found between documents (or in one beyond the schema), placed in its glossary. */
+function conflictsOf(culprit: LoadedGlossary | undefined, error: LexiconError): GlossaryConflict[] {
+  if (!culprit) return [{ line: 1, column: 1, pointer: '', keyword: error.code, message: error.message }];
+  // One problem: the error's own message, which also says where the other use of a reused id is.
+  const issues = error.issues.length > 1 ? error.issues : [{ pointer: error.pointer, message: error.message, keyword: error.issues[0]?.keyword ?? error.code }];
+  return placeIssues(culprit.text, issues, culprit.label).map((issue) => ({ ...issue, key: culprit.key }));
+}
+
+let keywords: Set<string> | undefined;
+
+/** The keywords the lexicon schema uses, plus the ones validateLexicon adds. */
+function schemaKeywords(): Set<string> {
+  if (keywords) return keywords;
+  const found = new Set(['internal', 'false schema']);
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    if (typeof node !== 'object' || node === null || Array.isArray(node)) return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'properties' || key === '$defs') Object.values(value as object).forEach(walk);
+      else {
+        found.add(key);
+        walk(value);
+      }
+    }
+  };
+  walk(schema);
+  keywords = found;
+  return found;
+}
+
+/**
+ * Whether createLexicon rejected a document for its schema, rather than in one of its own checks, which run only
+ * once every document is valid (a reused id, an unknown reference). Schema issues carry JSON Schema keywords.
+ */
+function isSchemaError(error: LexiconError): boolean {
+  return error.code === 'invalid-document' && error.issues.every((issue) => issue.keyword === undefined || schemaKeywords().has(issue.keyword));
+}
+
+/** Checks glossaries on their own and together with the corpus; see GlossaryCheckOptions for what loads. */
+export function checkGlossaries(inputs: readonly GlossaryInput[], options: GlossaryCheckOptions = {}): GlossaryCheck {
+  const partial = options.mode === 'partial';
+  const create = (documents: readonly LexiconDocument[]) => createLexicon(documents, { bundled: options.bundled ?? true });
+  const files: GlossaryReport[] = [];
+  const candidates: LoadedGlossary[] = [];
+  const reportIndex = new Map<LoadedGlossary, number>();
+  for (const input of inputs) {
+    const result = parseGlossary(input);
+    if (result.parsed) {
+      candidates.push(result.parsed);
+      reportIndex.set(result.parsed, files.length);
+    }
+    files.push(result.report);
+  }
+  if (!partial && candidates.length < inputs.length) {
+    // Nothing loads, but every parsed glossary is still validated (once) so that one run lists every problem.
+    for (const candidate of candidates) {
+      const result = validateLexicon(candidate.document);
+      if (!result.valid) files[reportIndex.get(candidate) as number] = schemaReport(candidate, result.errors, result.omitted);
+    }
+    return { files, conflicts: [], loaded: [] };
+  }
+  const conflicts: GlossaryConflict[] = [];
+  // createLexicon stops at the first problem it finds. A schema problem: the documents before it are valid, the later
+  // ones are validated here, each once, so one run reports every invalid glossary. A problem between documents:
+  // recorded, and (partial mode) that glossary is left out and the rest tried again, one document fewer each time.
+  for (;;) {
+    try {
+      const lexicon = create(candidates.map((candidate) => candidate.document));
+      return { lexicon, files, conflicts, loaded: candidates };
+    } catch (error) {
+      if (!isLexiconError(error)) throw error;
+      const index = error.documentIndex;
+      const culprit = index === undefined ? undefined : candidates[index];
+      if (culprit && index !== undefined && isSchemaError(error)) {
+        files[reportIndex.get(culprit) as number] = reportFromError(culprit, error);
+        const invalid = new Set([culprit]);
+        for (const later of candidates.slice(index + 1)) {
+          const result = validateLexicon(later.document);
+          if (result.valid) continue;
+          files[reportIndex.get(later) as number] = schemaReport(later, result.errors, result.omitted);
+          invalid.add(later);
+        }
+        if (!partial) return { files, conflicts, loaded: [] };
+        removeWhere(candidates, (candidate) => invalid.has(candidate));
+        continue;
+      }
+      conflicts.push(...conflictsOf(culprit, error));
+      if (!partial) return { files, conflicts, loaded: [] };
+      // Not about one document: nothing but the corpus can be trusted.
+      if (!culprit) return { lexicon: create([]), files, conflicts, loaded: [] };
+      removeWhere(candidates, (candidate) => candidate === culprit);
+    }
+  }
+}
+
+function removeWhere<T>(items: T[], remove: (item: T) => boolean): void {
+  const kept = items.filter((item) => !remove(item));
+  items.length = 0;
+  for (const item of kept) items.push(item);
+}

@@ -1,0 +1,61 @@
+// @natolex/language-service: what natolex knows about a draft, for every adapter (the CLI, the language server,
+// the VS Code extension). Documents and bytes in; offsets, ranges, messages and edits out. No editor API and no
+// Node-only import here: this module runs in web workers too. File access goes through WorkspaceHost.
+
+// The rule registry and running it
+export { RULES, RULE_IDS, DEFAULT_SEVERITIES, SEVERITIES, MESSAGES, isRuleId, ruleById, type RuleId, type RuleSeverities } from './rules/index.js';
+export { defineRule, type Fix, type ReportedSeverity, type Rule, type RuleContext, type RuleFinding, type Severity } from './rules/types.js';
+export { retirementOf, writtenForm, type Retirement, type RetiredStatus } from './rules/deprecated.js';
+export { checkDocument, checkText, type CheckOptions, type DocumentCheckOptions, type DocumentFinding, type Finding } from './check.js';
+
+// Messages
+export { english, message, translateMessage, type Message, type Translate } from './messages.js';
+
+// Text
+export { LineIndex, type LspPosition, type LspRange, type Position } from './text/line-index.js';
+export { applyEdits, type TextEdit } from './text/apply-edits.js';
+
+// Glossaries
+export {
+  checkGlossaries,
+  parseGlossary,
+  type GlossaryCheck,
+  type GlossaryCheckOptions,
+  type GlossaryConflict,
+  type GlossaryInput,
+  type GlossaryReport,
+  type LoadedGlossary,
+} from './glossary/load.js';
+
+// Workspace policy and the host interface
+export type { Disposable, FileStat, WorkspaceHost } from './workspace/host.js';
+export {
+  BINARY_SNIFF_LENGTH,
+  DEFAULT_CHUNK_SIZE,
+  DEFAULT_DRAFT_EXTENSIONS,
+  DEFAULT_LIMITS,
+  DRAFT_EXTENSIONS,
+  DRAFT_LANGUAGES,
+  checkabilityOf,
+  chunkRanges,
+  draftKindOf,
+  extensionOf,
+  isMarkdownDocument,
+  looksBinary,
+  looksBinaryBytes,
+  type Checkability,
+  type DraftKind,
+  type TextDocument,
+  type WorkspaceLimits,
+} from './workspace/policy.js';
+export {
+  GLOSSARY_GLOB,
+  MAX_GLOSSARIES_PER_FOLDER,
+  glossaryUrisFor,
+  isGlossaryUri,
+  labelFor,
+  loadFolderGlossaries,
+  resolveInFolder,
+  type FolderGlossaries,
+  type FolderGlossaryOptions,
+} from './workspace/glossaries.js';
