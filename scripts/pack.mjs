@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run pack: writes the package tarballs of @natolex/schema, @natolex/data and @natolex/cli and the extension's
+// npm run pack: writes the package tarballs of @natolex/schema, @natolex/data, @natolex/language-service and @natolex/cli and the extension's
 // VSIX into dist-pack/ (git-ignored), checks what is inside each of them, and prints where they are.
 //
 //   node scripts/pack.mjs [--skip-build] [--out <folder>]
@@ -20,6 +20,7 @@ export const DEFAULT_OUT = path.join(ROOT, 'dist-pack');
 export const PACKAGES = [
   { name: '@natolex/schema', dir: 'packages/schema', typesProfile: 'node16' },
   { name: '@natolex/data', dir: 'packages/data', typesProfile: 'node16' },
+  { name: '@natolex/language-service', dir: 'packages/language-service', typesProfile: 'node16' },
   { name: '@natolex/cli', dir: 'packages/cli', typesProfile: 'esm-only' },
 ];
 export const EXTENSION_DIR = 'packages/vscode-ext';

@@ -7,15 +7,13 @@ import path from 'node:path';
 import { createAjv, findSyntaxError, scanJsonText, stripByteOrderMark, type Ajv } from '@natolex/schema';
 import configSchema from '../config.schema.json' with { type: 'json' };
 import { displayPath } from './glob.js';
-import { LineIndex } from './positions.js';
+import { LineIndex, RULE_IDS, SEVERITIES, type RuleId, type Severity } from '@natolex/language-service';
 import { echo } from './report.js';
 
 export const CONFIG_FILE = 'natolex.config.json';
 
-export type Severity = 'error' | 'warning' | 'info' | 'off';
-export type RuleId = 'first-use' | 'deprecated' | 'unknown-acronym';
-export const RULE_IDS: readonly RuleId[] = ['first-use', 'deprecated', 'unknown-acronym'];
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'off'];
+// The rules and severities are the language service's registry; re-exported for the CLI's library users.
+export { RULE_IDS, SEVERITIES, type RuleId, type Severity };
 
 export interface ConfigFile {
   glossaries?: string[];

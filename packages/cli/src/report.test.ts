@@ -2,9 +2,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
-import { LineIndex } from './positions.js';
 import { echo, formatJson, formatSarif, formatText, printable, printableLines, summarize, type Diagnostic } from './report.js';
-import { DEFAULT_SEVERITIES, RULES } from './rules.js';
+import { DEFAULT_SEVERITIES, LineIndex, RULES } from '@natolex/language-service';
 
 const cwd = path.resolve('/work/project');
 const diagnostics: Diagnostic[] = [

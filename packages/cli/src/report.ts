@@ -2,8 +2,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import type { RuleId } from './config.js';
-import { RULES, type ReportedSeverity, type RuleSeverities } from './rules.js';
+import { RULES, type ReportedSeverity, type RuleId, type RuleSeverities } from '@natolex/language-service';
 
 export interface Diagnostic {
   /** The file as shown to the user: relative to the working folder with '/' separators when inside it. */

@@ -1,14 +1,25 @@
 // natolex check: read drafts, report findings, optionally expand first uses in place.
-import path from 'node:path';
 import type { Lexicon, TextEdit } from '@natolex/data';
+import {
+  DEFAULT_SEVERITIES,
+  LineIndex,
+  RULE_IDS,
+  SEVERITIES,
+  applyEdits,
+  checkText,
+  isMarkdownDocument,
+  isRuleId,
+  type CheckOptions as RuleOptions,
+  type Finding,
+  type RuleSeverities,
+  type Severity,
+} from '@natolex/language-service';
 import { appendAll } from '../append-all.js';
-import { RULE_IDS, SEVERITIES, type LoadedConfig, type RuleId, type Severity } from '../config.js';
+import type { LoadedConfig } from '../config.js';
 import { UsageError, draftFiles, type CliIo } from '../context.js';
 import { displayPath } from '../glob.js';
-import { LineIndex } from '../positions.js';
 import { DEFAULT_MAX_FILE_SIZE, MAX_FILE_SIZE_CEILING, readDraft, type DraftText } from '../read-draft.js';
 import { formatJson, formatSarif, formatText, printable, summarize, type Diagnostic } from '../report.js';
-import { DEFAULT_SEVERITIES, checkText, type CheckOptions as RuleOptions, type Finding, type RuleSeverities } from '../rules.js';
 import { WriteRefusedError, replaceFile } from '../safe-write.js';
 import { StaleTemporarySweeper, removeTemporariesOnSignals } from '../temp-files.js';
 import { checkWriteTarget, type WritePolicy } from '../write-gate.js';
@@ -48,18 +59,17 @@ export const CHECK_OPTIONS = {
   'max-file-size': { type: 'string' },
 } as const;
 
-const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd', '.mdx']);
 const FORMATS = ['text', 'json', 'sarif'];
 
 function severitiesFrom(loaded: LoadedConfig, flags: readonly string[]): RuleSeverities {
   const severities: RuleSeverities = { ...DEFAULT_SEVERITIES, ...loaded.config.rules };
   for (const flag of flags) {
     const [rule, severity] = flag.split('=');
-    if (!RULE_IDS.includes(rule as RuleId)) throw new UsageError(`--rule ${flag}: unknown rule '${rule}' (rules: ${RULE_IDS.join(', ')})`);
+    if (!isRuleId(rule)) throw new UsageError(`--rule ${flag}: unknown rule '${rule}' (rules: ${RULE_IDS.join(', ')})`);
     if (!SEVERITIES.includes(severity as Severity)) {
       throw new UsageError(`--rule ${flag}: severity must be one of ${SEVERITIES.join(', ')}`);
     }
-    severities[rule as RuleId] = severity as Severity;
+    severities[rule] = severity as Severity;
   }
   return severities;
 }
@@ -71,28 +81,6 @@ function maxFileSizeFrom(value: string | undefined): number {
     throw new UsageError(`--max-file-size ${printable(value)}: must be a number of bytes from 1 to ${MAX_FILE_SIZE_CEILING}`);
   }
   return bytes;
-}
-
-/**
- * Applies edits to a text in one pass. Edits may come in any order; two inserts at one offset are applied in the
- * order given, and an insert at the start of a replaced range goes before it. Overlapping edits, or edits outside
- * the text, are a bug in whoever made them: they throw rather than produce a garbled draft.
- */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  // Array.prototype.sort is stable, so equal (start, end) keep their given order.
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  const parts: string[] = [];
-  let cursor = 0;
-  for (const edit of sorted) {
-    if (!Number.isInteger(edit.start) || !Number.isInteger(edit.end) || edit.start > edit.end || edit.end > text.length) {
-      throw new RangeError(`edit [${edit.start}, ${edit.end}) is not a range of a text of length ${text.length}`);
-    }
-    if (edit.start < cursor) throw new RangeError(`edit [${edit.start}, ${edit.end}) overlaps an edit ending at ${cursor}`);
-    parts.push(text.slice(cursor, edit.start), edit.text);
-    cursor = edit.end;
-  }
-  parts.push(text.slice(cursor));
-  return parts.join('');
 }
 
 // Line breaks as editors, Unicode and git's config parser see them. A fix never adds one: a glossary expansion
@@ -162,10 +150,11 @@ export async function runCheck(
         continue;
       }
       checked++;
-      const checkOptions: RuleOptions = { markdown: MARKDOWN_EXTENSIONS.has(path.extname(file).toLowerCase()), severities, ignore };
+      const checkOptions: RuleOptions = { markdown: isMarkdownDocument({ uri: file, languageId: '' }), severities, ignore };
       let text = draft.text;
       let findings = checkText(lexicon, text, checkOptions);
-      const edits = options.fix ? findings.flatMap((f) => (f.fix ? [f.fix] : [])) : [];
+      // A finding's first fix is the one --fix applies (first-use has one: the long form at the first use).
+      const edits = options.fix ? findings.flatMap((f) => f.fixes?.[0]?.edits ?? []) : [];
       if (edits.length > 0) {
         // The write gate decides again on its own (defence in depth); the project root is the configuration's folder.
         const policy: WritePolicy = { projectRoot: loaded.directory, fromConfig };
