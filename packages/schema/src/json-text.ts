@@ -100,9 +100,10 @@ export class LineIndex {
 
 /**
  * The first syntax error of a text that JSON.parse rejected, with a readable message. Only the first is reported:
- * the ones after it are usually echoes of it.
+ * the ones after it are usually echoes of it. The second argument (JSON.parse's exception) is accepted for older
+ * callers and not used: its message quotes the text around the error.
  */
-export function findSyntaxError(text: string): SyntaxIssue {
+export function findSyntaxError(text: string, _parseFailure?: unknown): SyntaxIssue {
   if (text.trim() === '') return { offset: text.length, length: 0, message: 'the document is empty (expected a JSON object)' };
   const errors: ParseError[] = [];
   let tooDeep = false;
@@ -221,7 +222,11 @@ function seenBefore(frame: Frame, key: string): boolean {
 function withAncestors(pointers: ReadonlySet<string>): Set<string> {
   const result = new Set<string>();
   for (const pointer of pointers) {
-    for (let end = pointer.length; end > 0; end = pointer.lastIndexOf('/', end - 1)) result.add(pointer.slice(0, end));
+    for (let end = pointer.length; end > 0; end = pointer.lastIndexOf('/', end - 1)) {
+      const ancestor = pointer.slice(0, end);
+      if (result.has(ancestor)) break; // and so are its own ancestors
+      result.add(ancestor);
+    }
     result.add('');
   }
   return result;
@@ -230,11 +235,14 @@ function withAncestors(pointers: ReadonlySet<string>): Set<string> {
 /**
  * One pass over a text that JSON.parse accepted: the positions of the values named by `pointers`, and every
  * duplicated property key (JSON.parse silently keeps the last one, which would lose data). Iterative, so nesting
- * depth cannot overflow the stack; pointers are only built inside containers that lead to a wanted one.
+ * depth cannot overflow the stack; pointers are only built inside containers that lead to a wanted one. With
+ * `stopAfter`, values stop being located once that many of the wanted pointers were found (the first ones in the
+ * text, which is all a capped report needs); duplicated keys are still looked for in the whole text.
  */
 export function scanJsonText(
   text: string,
   pointers: ReadonlySet<string>,
+  { stopAfter = Infinity }: { stopAfter?: number } = {},
 ): { located: Map<string, Located>; duplicates: DuplicateKey[] } {
   const located = new Map<string, Located>();
   const duplicates: DuplicateKey[] = [];
@@ -242,6 +250,7 @@ export function scanJsonText(
   const scanner = createScanner(text, true);
   const stack: Frame[] = [];
   let pendingKey: Span | undefined;
+  let locating = pointers.size > 0;
 
   const note = (pointer: string, part: keyof Located, span: Span) => {
     if (!pointers.has(pointer)) return;
@@ -254,11 +263,12 @@ export function scanJsonText(
   /** Notes the value starting at the current token; returns its pointer if it is tracked. */
   const startValue = (): string | null => {
     const parent = stack[stack.length - 1];
-    let pointer: string | null = tracked.size > 0 ? '' : null;
-    if (parent) pointer = parent.pointer === null ? null : `${parent.pointer}/${segmentIn(parent)}`;
+    let pointer: string | null = locating ? '' : null;
+    if (parent) pointer = parent.pointer === null || !locating ? null : `${parent.pointer}/${segmentIn(parent)}`;
     if (pointer !== null) {
       note(pointer, 'value', { offset: scanner.getTokenOffset(), length: scanner.getTokenLength() });
       if (pendingKey) note(pointer, 'key', pendingKey);
+      if (located.size >= stopAfter) locating = false;
     }
     pendingKey = undefined;
     return pointer;

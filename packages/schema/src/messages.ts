@@ -37,18 +37,26 @@ export function findingsOf(errors: readonly ErrorObject[]): Finding[] {
       branches.forEach((b) => folded.add(b));
     }
   });
-  const seen = new Set<string>();
+  // The same check failing at the same place through two schema paths (allOf parts) is one problem. Repeats share
+  // the pointer, so only the findings at the same pointer are compared (no key string per error).
+  const atPointer = new Map<string, Finding[]>();
   const findings: Finding[] = [];
   errors.forEach((error, index) => {
     if (folded.has(index)) return;
-    const finding = { ...targetOf(error), keyword: error.keyword, index };
-    // The same check failing at the same place through two schema paths (allOf parts) is one problem.
-    const key = `${finding.pointer}\u0000${finding.keyword}\u0000${String((error.params as { missingProperty?: unknown }).missingProperty ?? '')}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    const { pointer, at } = targetOf(error);
+    const here = atPointer.get(pointer);
+    if (here?.some((earlier) => sameProblem(errors[earlier.index] as ErrorObject, error))) return;
+    const finding: Finding = { pointer, at, keyword: error.keyword, index };
+    if (here) here.push(finding);
+    else atPointer.set(pointer, [finding]);
     findings.push(finding);
   });
   return findings;
+}
+
+function sameProblem(a: ErrorObject, b: ErrorObject): boolean {
+  const missing = (error: ErrorObject) => (error.params as { missingProperty?: unknown }).missingProperty;
+  return a.keyword === b.keyword && missing(a) === missing(b);
 }
 
 /**

@@ -120,9 +120,12 @@ function parse(text: string, file: string | undefined): Parsed {
   }
 }
 
-/** A problem with its span in the text; `describe` writes its message (only called for the listed ones). */
+/**
+ * A problem with its span in the text (undefined when the scan stopped before reaching it: then it is not among the
+ * first ISSUE_LIMIT); `describe` writes its message (only called for the listed ones).
+ */
 interface Placed {
-  span: Span;
+  span: Span | undefined;
   pointer: string;
   keyword: string;
   describe: () => string;
@@ -130,19 +133,29 @@ interface Placed {
 
 function placedIssues(places: TextPlaces, problems: readonly Placed[], file: string | undefined): ValidationResult {
   // Sorting is stable: problems at the same place keep the order they were found in.
+  const offsetOf = (problem: Placed) => problem.span?.offset ?? Infinity;
   const listed = [...problems]
-    .sort((a, b) => a.span.offset - b.span.offset)
+    .sort((a, b) => offsetOf(a) - offsetOf(b))
     .slice(0, ISSUE_LIMIT)
-    .map((problem) => ({ ...fileFieldOf(file), ...places.at(problem.span), pointer: problem.pointer, keyword: problem.keyword, message: problem.describe() }));
+    .map((problem) => ({
+      ...fileFieldOf(file),
+      ...places.at(problem.span ?? { offset: 0, length: 0 }),
+      pointer: problem.pointer,
+      keyword: problem.keyword,
+      message: problem.describe(),
+    }));
   return result(listed, problems.length);
 }
 
-/** One scan of the text: the duplicated keys, and where each finding is (its value, or its key). */
-function scanFor(places: TextPlaces, targets: readonly { pointer: string; at: 'value' | 'key' }[]) {
-  const { located, duplicates } = scanJsonText(places.source, new Set(targets.map((target) => target.pointer)));
-  const spanOf = (target: { pointer: string; at: 'value' | 'key' }): Span => {
+/**
+ * One scan of the text: the duplicated keys, and where each finding is (its value, or its key). With `stopAfter`,
+ * only the findings among the first that many pointers in the text are placed.
+ */
+function scanFor(places: TextPlaces, targets: readonly { pointer: string; at: 'value' | 'key' }[], stopAfter?: number) {
+  const { located, duplicates } = scanJsonText(places.source, new Set(targets.map((target) => target.pointer)), { stopAfter });
+  const spanOf = (target: { pointer: string; at: 'value' | 'key' }): Span | undefined => {
     const place = located.get(target.pointer);
-    return (target.at === 'key' ? place?.key : undefined) ?? place?.value ?? { offset: 0, length: 0 };
+    return (target.at === 'key' ? place?.key : undefined) ?? place?.value;
   };
   const duplicateKeys: Placed[] = duplicates.map((duplicate) => ({
     span: duplicate,
@@ -180,7 +193,8 @@ export function validateLexiconText(text: string, file?: string): ValidationResu
     const parsed = parse(text, file);
     if ('syntax' in parsed) return { valid: false, errors: [parsed.syntax], omitted: 0 };
     const { errors, findings } = schemaFindings(parsed.value);
-    const { spanOf, duplicateKeys } = scanFor(parsed.places, findings);
+    // Only the first ISSUE_LIMIT are listed: the scan can stop placing findings after the first ISSUE_LIMIT pointers.
+    const { spanOf, duplicateKeys } = scanFor(parsed.places, findings, ISSUE_LIMIT);
     const schemaProblems: Placed[] = findings.map((finding) => ({
       span: spanOf(finding),
       pointer: finding.pointer,
@@ -208,7 +222,13 @@ export function placeIssues(text: string, issues: readonly UnplacedIssue[], file
   const targets = issues.map((issue) => ({ pointer: issue.pointer, at: isAboutKey(issue.keyword) ? ('key' as const) : ('value' as const) }));
   const { spanOf } = scanFor(places, targets);
   return issues
-    .map((issue, i) => ({ ...fileFieldOf(file), ...places.at(spanOf(targets[i] as (typeof targets)[number])), pointer: issue.pointer, keyword: issue.keyword ?? 'invalid', message: issue.message }))
+    .map((issue, i) => ({
+      ...fileFieldOf(file),
+      ...places.at(spanOf(targets[i] as (typeof targets)[number]) ?? { offset: 0, length: 0 }),
+      pointer: issue.pointer,
+      keyword: issue.keyword ?? 'invalid',
+      message: issue.message,
+    }))
     .sort((a, b) => a.offset - b.offset);
 }
 
