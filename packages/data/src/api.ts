@@ -19,7 +19,10 @@ export interface Match {
   kind: EntryKind;
 }
 
-/** A range of a text to scan ([start, end) in UTF-16 code units); it is widened to whole lines. */
+/**
+ * A range of a text to scan ([start, end) in UTF-16 code units); it is widened to whole lines, which are scanned as if
+ * they were the whole text (a match wrapped across the range's edge is not found: cut ranges at blank lines).
+ */
 export interface ScanRange {
   start: number;
   end: number;

@@ -47,9 +47,37 @@ describe('rescan', () => {
     const state = lexicon.scanState('UN\nCTC');
     const joined = lexicon.rescan(state, { start: 2, end: 3, text: ' ' });
     expect(joined.matches.map((match) => match.text)).toEqual(['UN CTC']);
-    const split = lexicon.rescan(joined, { start: 2, end: 3, text: '\r\n' });
+    const split = lexicon.rescan(joined, { start: 2, end: 3, text: '\r\n\r\n' });
     expect(split.matches.map((match) => match.text)).toEqual(['UN']);
-    expect(split.text).toBe('UN\r\nCTC');
+    expect(split.text).toBe('UN\r\n\r\nCTC');
+    const wrapped = lexicon.rescan(split, { start: 2, end: 6, text: '\n  ' });
+    expect(wrapped.matches.map((match) => match.text)).toEqual(['UN\n  CTC']);
+  });
+
+  test('an edit far down a wrapped paragraph re-scans only near it, and stays exact', () => {
+    // 300 wrapped lines of one paragraph: a form that ends on the edited line and starts on the line before.
+    const lines = Array.from({ length: 300 }, (_, index) => (index % 2 === 0 ? 'DEEP and the UN' : 'CTC meets SOFA'));
+    const text = lines.join('\n');
+    let state = lexicon.scanState(text);
+    const at = text.lastIndexOf('CTC');
+    state = lexicon.rescan(state, { start: at, end: at + 3, text: 'XYZ' });
+    expect(state.matches).toEqual(lexicon.scan(state.text));
+    expect(state.matches.at(-2)?.text).toBe('UN');
+    state = lexicon.rescan(state, { start: at, end: at + 3, text: 'CTC' });
+    expect(state.matches).toEqual(lexicon.scan(state.text));
+    expect(state.matches.at(-2)?.text).toBe('UN\nCTC');
+  });
+
+  test('an edit that makes a line blank splits the paragraph; one that fills it joins it again', () => {
+    let state = lexicon.scanState('UN\n  \nCTC');
+    expect(state.matches.map((match) => match.text)).toEqual(['UN']);
+    state = lexicon.rescan(state, { start: 4, end: 4, text: '>' });
+    expect(state.matches.map((match) => match.text)).toEqual(['UN']);
+    state = lexicon.rescan(state, { start: 3, end: 6, text: 'x' });
+    expect(state.matches.map((match) => match.text)).toEqual(['UN']);
+    state = lexicon.rescan(state, { start: 3, end: 5, text: '  ' });
+    expect(state.matches.map((match) => match.text)).toEqual(['UN\n  CTC']);
+    expect(state.matches).toEqual(lexicon.scan(state.text));
   });
 
   test('the previous state is left untouched', () => {

@@ -79,10 +79,25 @@ describe('scan: whole words, acronyms case-sensitive as written', () => {
     ]);
   });
 
-  test('no match spans a line break; CRLF and lone CR are line breaks', () => {
-    expect(found('UN\nCTC')).toEqual(['UN=acronym.fixture.un']);
-    expect(found('UN\r\nCTC NATO\r\n')).toEqual(['UN=acronym.fixture.un', 'NATO=acronym.fixture.nato']);
-    expect(found('Ocean\rShield')).toEqual([]);
+  test('a wrapped line is whitespace: LF, CRLF, lone CR and U+2028, with indentation and ">" markers', () => {
+    expect(found('UN\nCTC')).toEqual(['UN\nCTC=acronym.fixture.un-ctc']);
+    expect(found('UN \r\n   CTC NATO\r\n')).toEqual(['UN \r\n   CTC=acronym.fixture.un-ctc', 'NATO=acronym.fixture.nato']);
+    expect(found('Ocean\rShield')).toEqual(['Ocean\rShield=term.fixture.ocean-shield']);
+    expect(found('> Operation Ocean\n> > Shield')).toEqual(['Operation Ocean\n> > Shield=term.fixture.ocean-shield']);
+    expect(found('UN\u2028\tCTC')).toEqual(['UN\u2028\tCTC=acronym.fixture.un-ctc']);
+  });
+
+  test('a blank line ends the paragraph: no match crosses it (nor two line breaks, nor a line of ">")', () => {
+    expect(found('UN\n\nCTC')).toEqual(['UN=acronym.fixture.un']);
+    expect(found('UN\r\n  \r\nCTC')).toEqual(['UN=acronym.fixture.un']);
+    expect(found('> UN\n>\n> CTC')).toEqual(['UN=acronym.fixture.un']);
+    expect(found('UN\n\u2029CTC')).toEqual(['UN=acronym.fixture.un']);
+    expect(found('UN\n')).toEqual(['UN=acronym.fixture.un']);
+  });
+
+  test('only whitespace and ">" are a wrapped line\'s prefix: a list marker or other text is not', () => {
+    expect(found('UN\n- CTC')).toEqual(['UN=acronym.fixture.un']);
+    expect(found('UN\n# CTC')).toEqual(['UN=acronym.fixture.un']);
   });
 
   test('offsets are UTF-16 code units, sorted and non-overlapping', () => {
@@ -95,7 +110,9 @@ describe('scan: whole words, acronyms case-sensitive as written', () => {
     for (const match of matches) expect(text.slice(match.start, match.end)).toBe(match.text);
   });
 
-  test('a range scans only the lines it touches', () => {
+  test('a range scans only the lines it touches, as if the text were those lines', () => {
+    expect(lexicon.scan('UN\nCTC\nNATO', { start: 0, end: 1 }).map((match) => match.text)).toEqual(['UN']);
+    expect(lexicon.scan('UN\nCTC\nNATO', { start: 0, end: 4 }).map((match) => match.text)).toEqual(['UN\nCTC']);
     const text = 'NATO\nDEEP and UN\nSOFA';
     expect(lexicon.scan(text, { start: 7, end: 8 }).map((match) => match.text)).toEqual(['DEEP', 'UN']);
     expect(lexicon.scan(text, { start: 0, end: text.length }).map((match) => match.text)).toEqual(['NATO', 'DEEP', 'UN', 'SOFA']);

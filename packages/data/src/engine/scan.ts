@@ -6,10 +6,14 @@
 // Cost: every character is classified once (a table lookup for ASCII) and folded into the running token hash. A word
 // costs one probe of a bit filter; only words that pass it are looked up in the root table (by hash and length; the
 // text is compared in place only when there is a match to report), and a walk to the next word is cut short by the
-// edge filter. Nothing is allocated except the matches themselves. No match contains a line break, which is what
-// lets `rescan` redo single lines.
+// edge filter. Nothing is allocated except the matches themselves.
+//
+// Inside a walk, whitespace that holds one soft line break (see soft-break.ts) reads as one " " token, so a form
+// matches across a wrapped line; a line break before a blank line ends every walk. The main loop never needs to
+// look at breaks: no form starts with whitespace.
 import type { Match } from '../api.js';
 import { ASCII_CLASSES, ASCII_WORD, BREAK, OTHER, SPACE, WORD, canonicalSeparator, canonicalUnit, classOfAstral, classOfUnit } from '../text/chars.js';
+import { isLineBreak, softBreakEnd } from './soft-break.js';
 import { KEY_MASK, edgeSlot, filterSlot, type MatchIndex, type TrieNode } from './trie.js';
 
 // The token readToken last read (module-level scratch, so reading a token allocates nothing).
@@ -88,9 +92,27 @@ function isToken(node: TrieNode, text: string, start: number): boolean {
   return true;
 }
 
-function isSpaceAt(text: string, index: number, end: number): boolean {
+/** Whether the character at `index` is whitespace or a line break (either would extend a " " token). */
+function isBlankAt(text: string, index: number, end: number): boolean {
   const code = text.charCodeAt(index);
-  return code < 0x80 ? ASCII_CLASSES[code] === SPACE : (classAt(text, index, end) & 7) === SPACE;
+  const cls = code < 0x80 ? ASCII_CLASSES[code]! : classAt(text, index, end) & 7;
+  return cls === SPACE || cls === BREAK;
+}
+
+/**
+ * Turns the whitespace or line break token just read at `start` into one " " token that runs through a soft line
+ * break and the next line's prefix, if it reaches one. Returns false when the token is a line break that ends the
+ * paragraph (the walk stops there); a run of spaces before such a break stays a plain " " token.
+ */
+function readBlank(text: string, start: number, end: number): boolean {
+  const breakAt = tokenClass === BREAK ? start : tokenEnd < end && isLineBreak(text.charCodeAt(tokenEnd)) ? tokenEnd : -1;
+  if (breakAt === -1) return true;
+  const after = softBreakEnd(text, breakAt, end);
+  if (after === -1) return tokenClass === SPACE;
+  tokenClass = SPACE;
+  tokenEnd = after;
+  tokenHash = 0x20;
+  return true;
 }
 
 /** Whether `token` is written at `start` in `text`, for word tokens (which are compared as written). */
@@ -135,14 +157,14 @@ function longestFrom(index: MatchIndex, node: TrieNode, text: string, start: num
   let current = node;
   let position = firstEnd;
   while ((current.only !== undefined || current.next !== undefined) && position < end) {
-    // Shortcut: one ASCII space followed by a non-space.
-    if (current.space !== undefined && text.charCodeAt(position) === 0x20 && position + 1 < end && !isSpaceAt(text, position + 1, end)) {
+    // Shortcut: one ASCII space followed by something that is neither whitespace nor a line break.
+    if (current.space !== undefined && text.charCodeAt(position) === 0x20 && position + 1 < end && !isBlankAt(text, position + 1, end)) {
       current = current.space;
       position++;
       continue;
     }
     readToken(text, position, end);
-    if (tokenClass === BREAK) break; // a line break ends every match
+    if ((tokenClass === SPACE || tokenClass === BREAK) && !readBlank(text, position, end)) break; // the paragraph ends
     if (tokenClass === WORD && rememberedStart < firstEnd) {
       rememberedStart = position;
       rememberedEnd = tokenEnd;
@@ -193,8 +215,12 @@ function cannotContinue(index: MatchIndex, node: TrieNode, text: string, wordEnd
   return true;
 }
 
-/** Appends the matches in text[from, to) to `out`; `from` and `to` must be line boundaries (or the text's ends). */
-export function scanInto(index: MatchIndex, text: string, from: number, to: number, out: Match[]): void {
+/**
+ * Appends the matches that start in text[from, to) to `out`, reading no further than `limit` (a match may run past
+ * `to` through soft line breaks, never past `limit`). `from` must be a place where a scan of the whole text could be:
+ * the text's start, a line start no match crosses, or the end of a match.
+ */
+export function scanInto(index: MatchIndex, text: string, from: number, to: number, out: Match[], limit: number = to): void {
   const { rootTable, rootMask, rootBits, hasPunctuationRoots } = index;
   let position = from;
   rememberedStart = -1;
@@ -210,7 +236,7 @@ export function scanInto(index: MatchIndex, text: string, from: number, to: numb
       tokenEnd = rememberedEnd;
       tokenHash = rememberedHash;
     } else {
-      readToken(text, position, to);
+      readToken(text, position, limit);
     }
     const end = tokenEnd;
     const hash = tokenHash; // (a walk overwrites the scratch token)
@@ -224,18 +250,18 @@ export function scanInto(index: MatchIndex, text: string, from: number, to: numb
       if (head?.twins !== undefined) {
         // A long collision chain: one map look-up by the word itself.
         const node = head.twins.get(text.slice(position, end));
-        if (node !== undefined && !cannotContinue(index, node, text, end, to)) matchEnd = longestFrom(index, node, text, position, end, to, out, true);
+        if (node !== undefined && !cannotContinue(index, node, text, end, limit)) matchEnd = longestFrom(index, node, text, position, end, limit, out, true);
       } else {
         // Candidates by hash and length; longestFrom compares the text only when it has a match to report.
         for (let node = head; node !== undefined && matchEnd === -1; node = node.sibling) {
-          if (node.hash === hash && node.token.length === end - position && !cannotContinue(index, node, text, end, to)) {
-            matchEnd = longestFrom(index, node, text, position, end, to, out, false);
+          if (node.hash === hash && node.token.length === end - position && !cannotContinue(index, node, text, end, limit)) {
+            matchEnd = longestFrom(index, node, text, position, end, limit, out, false);
           }
         }
       }
     } else if (tokenClass === OTHER && hasPunctuationRoots) {
       const node = inChain(rootHead(rootTable, slot, key), text, position);
-      if (node !== undefined) matchEnd = longestFrom(index, node, text, position, end, to, out, true);
+      if (node !== undefined) matchEnd = longestFrom(index, node, text, position, end, limit, out, true);
     }
     position = matchEnd === -1 ? end : matchEnd;
   }

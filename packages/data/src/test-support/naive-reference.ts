@@ -4,7 +4,12 @@
 import type { LexiconDocument, Match } from '../api.js';
 
 const IS_WORD = /^[\p{L}\p{M}\p{N}]$/u;
-const HORIZONTAL_SPACE = '[^\\S\\n\\r\\u2028\\u2029]+';
+const HS = '[^\\S\\n\\r\\u2028\\u2029]';
+/**
+ * The whitespace between two words of a form: spaces, or spaces, one line break and the next line's indentation and
+ * ">" markers when that line has content (a wrapped line of a paragraph; a blank line ends it).
+ */
+const FORM_SPACE = `(?:${HS}+|${HS}*(?:\\r\\n|[\\n\\r\\u2028\\u2029])(?:${HS}|>)*(?=[^\\s>]))`;
 const APOSTROPHES = ["'", '\u2019', '\u2018'];
 const HYPHENS = ['-', '\u2010', '\u2011'];
 
@@ -28,7 +33,7 @@ function compilePattern(form: string): RegExp | undefined {
   const body = trimmed
     .split(/\s+/u)
     .map((part) => Array.from(part, escapeCodePoint).join(''))
-    .join(HORIZONTAL_SPACE);
+    .join(FORM_SPACE);
   return new RegExp(body, 'gu');
 }
 
