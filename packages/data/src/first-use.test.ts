@@ -348,3 +348,32 @@ describe('arguments', () => {
     expect(findFirstUseIssues(odd as unknown as FirstUseLexicon, 'The NUC met.')).toEqual([{ start: 4, end: 7, form: 'NUC', id: 'acronym.nuc', expansion: 'NATO-Ukraine Commission' }]);
   });
 });
+
+describe('caller-provided matches, excluded ranges and quotations', () => {
+  const lexicon = fakeLexicon();
+  const forms = (text: string, options: FirstUseOptions) => findFirstUseIssues(lexicon, text, options).map((issue) => `${issue.form}@${issue.start}`);
+
+  it('checks the matches it is given instead of scanning', () => {
+    const text = 'NUC and PfP';
+    const only: Match[] = [{ start: 8, end: 11, text: 'PfP', id: 'acronym.pfp', kind: 'acronym' }];
+    expect(forms(text, { matches: only })).toEqual(['PfP@8']);
+  });
+
+  it('excluded ranges replace the built-in Markdown detection: uses there are neither uses nor definitions', () => {
+    const text = '`NUC` then NUC; Partnership for Peace (PfP) in a heading, then PfP';
+    expect(forms(text, { excluded: [] })).toEqual(['NUC@1']);
+    expect(forms(text, { excluded: [{ start: 0, end: 5 }] })).toEqual(['NUC@11']);
+    const heading = { start: 16, end: 43 };
+    expect(forms(text, { excluded: [{ start: 0, end: 5 }, heading] })).toEqual(['NUC@11', 'PfP@63']);
+  });
+
+  it('a use inside a quotation is never reported and is not the first use; a definition there counts', () => {
+    const text = '"NUC said so" and NUC. "the Partnership for Peace (PfP)" and PfP.';
+    const quoted = [
+      { start: 0, end: 13 },
+      { start: 23, end: 56 },
+    ];
+    expect(forms(text, { excluded: [], quoted })).toEqual(['NUC@18']);
+    expect(forms(text, { excluded: [] })).toEqual(['NUC@1']);
+  });
+});

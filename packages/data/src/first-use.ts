@@ -30,10 +30,22 @@ export interface FirstUseIssue {
 }
 
 export interface FirstUseOptions {
-  /** Treat the text as Markdown: skip code, HTML comments and front matter (default true). */
+  /** Treat the text as Markdown: skip code, HTML comments and front matter (default true; ignored with `excluded`). */
   markdown?: boolean;
   /** Acronym forms (as written) or entry ids never reported, e.g. ["NATO"]. */
   ignore?: readonly string[];
+  /** The matches to check, sorted by start (default: `lexicon.scan(text)`), e.g. from a Markdown-aware scan. */
+  matches?: readonly Match[];
+  /**
+   * Sorted, disjoint ranges whose uses are neither uses nor definitions (a Markdown parser's non-prose, for
+   * instance). When given, it replaces the built-in Markdown detection.
+   */
+  excluded?: readonly NonProseRange[];
+  /**
+   * Sorted, disjoint ranges of quotations: a use there is never reported (the words are the source's), but a
+   * definition there counts, since the reader has read it.
+   */
+  quoted?: readonly NonProseRange[];
 }
 
 /** The part of a Lexicon the checker needs (so tests and adapters can pass a smaller object). */
@@ -56,16 +68,25 @@ function firstUseIssues(lexicon: FirstUseLexicon, text: string, options: FirstUs
   const given: FirstUseOptions = typeof options === 'object' && options !== null ? options : {};
   const ignore: unknown = given.ignore;
   const ignored = new Set<unknown>(Array.isArray(ignore) ? ignore : []);
-  const excluded = given.markdown === false ? [] : findMarkdownNonProse(text);
-  const matches: unknown = lexicon.scan(text);
+  const excluded = Array.isArray(given.excluded) ? (given.excluded as NonProseRange[]) : given.markdown === false ? [] : findMarkdownNonProse(text);
+  const quoted: readonly NonProseRange[] = Array.isArray(given.quoted) ? given.quoted : [];
+  const matches: unknown = Array.isArray(given.matches) ? given.matches : lexicon.scan(text);
   if (!Array.isArray(matches)) throw new LexiconError({ code: 'invalid-argument', message: 'findFirstUseIssues: lexicon.scan did not return an array' });
   const seen = new Set<string>();
   const issues: FirstUseIssue[] = [];
   let cursor = 0;
+  let quoteCursor = 0;
   for (const match of matches as unknown[]) {
     if (!isMatchIn(text, match) || match.kind !== 'acronym' || seen.has(match.id)) continue;
     cursor = skipRangesBefore(excluded, match.start, cursor);
     if (isInside(excluded[cursor], match)) continue;
+    quoteCursor = skipRangesBefore(quoted, match.start, quoteCursor);
+    if (isInside(quoted[quoteCursor], match)) {
+      // The source's words: a definition there counts, a bare use is neither reported nor the first use.
+      const entry = lexicon.get(match.id) as Acronym | undefined;
+      if (entry && typeof entry.expansion === 'string' && isDefinition(text, match, entry.expansion)) seen.add(match.id);
+      continue;
+    }
     seen.add(match.id);
     const entry = lexicon.get(match.id) as Acronym | undefined;
     if (!entry || typeof entry.expansion !== 'string') continue;
