@@ -1,6 +1,6 @@
 // Renders citations and bibliography entries through citeproc-js, the CSL processor Zotero and Mendeley use. It is
-// loaded on the first call (a lazy require the bundlers keep lazy), so importing @natolex/data or activating the
-// extension never evaluates it. The en-US locale ships inside an npm package and is bundled; nothing is fetched.
+// required on the first call, so importing @natolex/data or activating the extension never loads it. The en-US
+// locale ships inside an npm package and is bundled; nothing is fetched.
 import { LexiconError } from '../errors.js';
 
 /** What citeproc-js needs from an item: CSL-JSON. */
@@ -37,7 +37,8 @@ let citeproc: Citeproc | undefined;
 let enUsLocale: string | undefined;
 
 function loadCiteproc(): { CSL: Citeproc; locale: string } {
-  // require, not import: both bundlers (tsup here, esbuild in the extension) wrap the module and run it on this call.
+  // require, not import: citeproc is external (the ESM build defines `require`), so it is read from disk and parsed on
+  // this call only; a bundler that inlines it (the extension's web build) wraps it and runs it on this call too.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   citeproc ??= require('citeproc') as Citeproc;
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -52,14 +52,23 @@ describe('formatCitedInsertion: footnote', () => {
 });
 
 describe('formatCitedInsertion: inline and pandoc', () => {
-  it('inserts an inline quotation with a parenthetical citation at the cursor', () => {
-    expect(insert('As the text says:  here.', 'inline', 'As the text says: '.length)).toBe(`As the text says: “${passage.text}” (${chicago.replace(/\.$/, '')}) here.`);
+  it('inserts an inline quotation with the short citation, the full stop after the parenthesis', () => {
+    const quote = passage.text.replace(/\.$/, '');
+    expect(insert('As the text says:  Next.', 'inline', 'As the text says: '.length)).toBe(
+      `As the text says: “${quote}” (North Atlantic Treaty Organization, “NATO’s Relations with the United Nations,” sec. “Counter-terrorism”). Next.`,
+    );
+    expect(insert('', 'inline', 0, 'apa')).toBe(`“${quote}” (North Atlantic Treaty Organization, n.d., Counter-terrorism section).`);
+    expect(insert('', 'inline', 0, 'harvard')).toBe(`“${quote}” (North Atlantic Treaty Organization, no date, sec. ‘Counter-terrorism’).`);
   });
 
-  it('inserts a blockquote with a Pandoc citation key', () => {
+  it('inserts a blockquote with a Pandoc citation of the page, the section as its locator', () => {
     const result = formatCitedInsertion(lexicon, id, 'pandoc', 'chicago-note', 'Text.\n', { offset: 6 });
-    expect(result.citationKey).toBe(id);
-    expect(applyEdits('Text.\n', result.edits)).toBe(`Text.\n\n> ${passage.text} [@${id}]\n`);
+    expect(result.citationKey).toBe('nato-un');
+    expect(applyEdits('Text.\n', result.edits)).toBe(`Text.\n\n> ${passage.text} [@nato-un, sec. {Counter-terrorism}]\n`);
+  });
+
+  it('"has moved" stubs cannot be inserted', () => {
+    expect(() => formatCitedInsertion(lexicon, 'snippet.unscr-1325.stub', 'footnote', 'chicago-note', '')).toThrow(/has moved/);
   });
 
   it('throws the lexicon error for ids that are not passages', () => {

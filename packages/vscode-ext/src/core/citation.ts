@@ -3,14 +3,18 @@
 //   document numbers its footnotes 1, 2, 3… in reading order, the new one takes its place in that order and the
 //   later ones are renumbered; otherwise it takes the next free number. Its definition goes before the definition of
 //   the footnote that follows it, or at the end of the document.
-// - inline: “passage” (citation), in the running text.
-// - pandoc: a blockquote ending in [@key]; the caller adds the source to the bibliography file (bibliography.ts).
+// - inline: “passage” (citation). in the running text: the style's in-text form (a short note for note styles), the
+//   passage's final full stop moved after the parenthesis, where the sentence ends.
+// - pandoc: a blockquote ending in [@key, sec. {Section}]; the key names the page, so the caller adds each page to the
+//   bibliography file once (bibliography.ts), whichever passages of it are quoted.
 // All edits are returned together so the adapter applies them as one WorkspaceEdit (one undo step).
-import { findMarkdownNonProse, type Lexicon, type NonProseRange, type TextEdit } from '@natolex/data';
+import { findMarkdownNonProse, type CslStyleText, type Lexicon, type NonProseRange, type TextEdit } from '@natolex/data';
 import { isSnippet } from './describe.js';
 
 export type CitationFormat = 'footnote' | 'inline' | 'pandoc';
 export type CitationStyleName = 'chicago-note' | 'apa' | 'harvard';
+/** A built-in style, or the text of a workspace CSL style file. */
+export type CitationStyle = CitationStyleName | CslStyleText;
 
 export const CITATION_FORMATS: readonly CitationFormat[] = ['footnote', 'inline', 'pandoc'];
 export const CITATION_STYLES: readonly CitationStyleName[] = ['chicago-note', 'apa', 'harvard'];
@@ -25,7 +29,7 @@ export interface CitedInsertionOptions {
 export interface CitedInsertion {
   /** Edits of the document, sorted by start and non-overlapping. */
   edits: TextEdit[];
-  /** For the pandoc format: the citation key to add to the bibliography. */
+  /** For the pandoc format: the page's citation key (e.g. "nato-un"), to add to the bibliography once. */
   citationKey?: string;
   /** The footnote number used (footnote format). */
   footnote?: number;
@@ -42,9 +46,14 @@ function blockquote(text: string, eol: string): string {
     .join(eol);
 }
 
-/** The citation without its final full stop (it goes inside parentheses or ends a footnote on its own). */
-function citationText(lexicon: Lexicon, id: string, style: CitationStyleName): string {
+/** The citation for a footnote: the note of a note style, the reference-list entry of an author-date style. */
+function footnoteCitation(lexicon: Lexicon, id: string, style: CitationStyle): string {
   return lexicon.cite(id, { style }).trim();
+}
+
+/** The page's citation key: the id of its CSL-JSON item. */
+export function citationKeyOf(lexicon: Lexicon, id: string): string {
+  return (JSON.parse(lexicon.cite(id, { style: 'csl-json' })) as { id: string }).id;
 }
 
 /** Blank lines needed before/after a block inserted at `offset` so it is a paragraph of its own. */
@@ -124,12 +133,12 @@ export function formatCitedInsertion(
   lexicon: Lexicon,
   snippetId: string,
   format: CitationFormat,
-  style: CitationStyleName,
+  style: CitationStyle,
   documentText: string,
   options: CitedInsertionOptions = {},
 ): CitedInsertion {
   const snippet = lexicon.get(snippetId);
-  const citation = citationText(lexicon, snippetId, style); // throws for unknown ids and non-passages
+  const citation = footnoteCitation(lexicon, snippetId, style); // throws for unknown ids, non-passages and stubs
   if (!isSnippet(snippet)) throw new TypeError(`${snippetId} is not a passage`);
   const eol = lineBreakOf(documentText);
   const markdown = options.markdown !== false;
@@ -137,13 +146,15 @@ export function formatCitedInsertion(
   const quote = snippet.text.trim();
 
   if (format === 'inline') {
-    const parenthetical = citation.replace(/\.$/, '');
-    return { edits: [{ start: offset, end: offset, text: `“${quote}” (${parenthetical})` }] };
+    const parenthetical = lexicon.cite(snippetId, { style, form: 'inline' }).trim();
+    const stop = quote.endsWith('.') ? '.' : '';
+    return { edits: [{ start: offset, end: offset, text: `“${stop ? quote.slice(0, -1) : quote}” (${parenthetical})${stop}` }] };
   }
 
   const { before, after } = blockPadding(documentText, offset, eol);
   if (format === 'pandoc') {
-    return { edits: [{ start: offset, end: offset, text: `${before}${blockquote(quote, eol)} [@${snippetId}]${after}` }], citationKey: snippetId };
+    const pandoc = lexicon.cite(snippetId, { style: 'pandoc' });
+    return { edits: [{ start: offset, end: offset, text: `${before}${blockquote(quote, eol)} ${pandoc}${after}` }], citationKey: citationKeyOf(lexicon, snippetId) };
   }
 
   const plan = planFootnote(documentText, offset, markdown);

@@ -9,6 +9,10 @@ export interface NatolexSettings {
   severity: SeveritySetting;
   citationFormat: CitationFormat;
   citationStyle: CitationStyleName;
+  /** A workspace CSL style file (relative to the workspace folder); '' for none. */
+  citationStyleFile: string;
+  /** Ask for the citation format each time instead of using citationFormat. */
+  citationAskFormat: boolean;
   glossaries: string[];
   maxFileSize: number;
   maxGlossarySize: number;
@@ -19,6 +23,8 @@ export const DEFAULT_SETTINGS: Readonly<NatolexSettings> = Object.freeze({
   severity: 'information',
   citationFormat: 'footnote',
   citationStyle: 'chicago-note',
+  citationStyleFile: '',
+  citationAskFormat: false,
   glossaries: [],
   maxFileSize: 500_000,
   maxGlossarySize: 5_000_000,
@@ -32,6 +38,8 @@ export const SETTING_KEYS: Readonly<Record<keyof NatolexSettings, string>> = Obj
   severity: 'diagnostics.severity',
   citationFormat: 'citation.format',
   citationStyle: 'citation.style',
+  citationStyleFile: 'citation.styleFile',
+  citationAskFormat: 'citation.askFormat',
   glossaries: 'glossaries',
   maxFileSize: 'maxFileSize',
   maxGlossarySize: 'maxGlossarySize',

@@ -1,10 +1,13 @@
 // "Insert Cited Passage…": pick a passage (typo-tolerant search) and a format, then insert the quotation and its
 // citation with one WorkspaceEdit (one undo step). For Pandoc citations the same edit adds the source to the
 // bibliography file named in the front matter (creating it if it does not exist yet).
-// Arguments skip the pickers: { snippetId, format?, style? }.
+// The format is the natolex.citation.format setting (the format picker only opens when natolex.citation.askFormat is
+// on, or the command is run with { askFormat: true }); the style is natolex.citation.styleFile (a workspace .csl
+// file) when set, else natolex.citation.style. Arguments skip the pickers: { snippetId, format?, style?, askFormat? }.
 import * as vscode from 'vscode';
 import { BibliographyError, addToBibtex, addToCslJson, type BibliographyUpdate } from '../core/bibliography.js';
-import { CITATION_FORMATS, CITATION_STYLES, formatCitedInsertion, type CitationFormat, type CitationStyleName } from '../core/citation.js';
+import { CITATION_FORMATS, CITATION_STYLES, formatCitedInsertion, type CitationFormat, type CitationStyle, type CitationStyleName } from '../core/citation.js';
+import type { CslStyleText } from '@natolex/data';
 import { bibliographyFiles } from '../core/front-matter.js';
 import { positionAt } from '../core/glossary.js';
 import type { Translate } from '../core/translate.js';
@@ -17,6 +20,8 @@ export interface InsertCitedPassageArgs {
   snippetId?: string;
   format?: CitationFormat;
   style?: CitationStyleName;
+  /** Ask for the format even when natolex.citation.askFormat is off. */
+  askFormat?: boolean;
 }
 
 export interface InsertCitedPassageResult {
@@ -59,6 +64,7 @@ async function addBibliography(
   edit: vscode.WorkspaceEdit,
   document: vscode.TextDocument,
   service: LexiconService,
+  citedId: string,
   key: string,
   t: Translate,
 ): Promise<{ file?: string; warning?: string; error?: string }> {
@@ -74,8 +80,8 @@ async function addBibliography(
   try {
     update =
       file.kind === 'csl-json'
-        ? addToCslJson(text, JSON.parse(lexicon.cite(key, { style: 'csl-json' })) as { id: string })
-        : addToBibtex(text, key, lexicon.cite(key, { style: 'bibtex' }));
+        ? addToCslJson(text, JSON.parse(lexicon.cite(citedId, { style: 'csl-json' })) as { id: string })
+        : addToBibtex(text, key, lexicon.cite(citedId, { style: 'bibtex' }));
   } catch (error) {
     const reason = error instanceof BibliographyError ? error.message : String(error);
     return { error: t('The bibliography {0} {1}; nothing was inserted. Fix the file and try again.', file.path, reason) };
@@ -92,6 +98,25 @@ async function addBibliography(
   return { file: file.path };
 }
 
+/** Real CSL styles are tens of kilobytes; the data package reads at most 512 KiB of style text. */
+const MAX_STYLE_FILE_BYTES = 512 * 1024;
+
+/** The workspace CSL style named by natolex.citation.styleFile (relative to the document's workspace folder). */
+async function workspaceStyle(document: vscode.TextDocument, setting: string, t: Translate): Promise<{ style?: CslStyleText; error?: string }> {
+  if (setting === '') return {};
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri) ?? vscode.workspace.workspaceFolders?.[0];
+  const uri = /^(\/|[A-Za-z]:[\\/])/.test(setting) || !folder ? vscode.Uri.file(setting) : vscode.Uri.joinPath(folder.uri, setting);
+  try {
+    const { size } = await vscode.workspace.fs.stat(uri);
+    if (size > MAX_STYLE_FILE_BYTES) return { error: t('The citation style file {0} is {1} bytes; at most {2} are read.', setting, String(size), String(MAX_STYLE_FILE_BYTES)) };
+    const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '').trimStart();
+    if (!text.startsWith('<')) return { error: t('The citation style file {0} is not a CSL style.', setting) };
+    return { style: text as CslStyleText };
+  } catch {
+    return { error: t('The citation style file {0} could not be read.', setting) };
+  }
+}
+
 export async function insertCitedPassage(service: LexiconService, t: Translate, args: InsertCitedPassageArgs = {}): Promise<InsertCitedPassageResult> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
@@ -106,12 +131,23 @@ export async function insertCitedPassage(service: LexiconService, t: Translate, 
   const snippetId = typeof args.snippetId === 'string' ? args.snippetId : await pickPassage(lexicon, t, t('Insert cited passage'));
   if (snippetId === undefined) return { inserted: false };
   let format: CitationFormat | undefined = CITATION_FORMATS.includes(args.format as CitationFormat) ? args.format : undefined;
+  const ask = args.askFormat === true || settings.citationAskFormat;
+  if (format === undefined && !ask) format = settings.citationFormat;
   if (format === undefined) {
     const picked = await vscode.window.showQuickPick(formatItems(t, settings.citationFormat), { title: t('Insert cited passage: format'), placeHolder: t('How should the passage be cited?') });
     format = picked?.format;
   }
   if (format === undefined) return { inserted: false };
-  const style = CITATION_STYLES.includes(args.style as CitationStyleName) ? (args.style as CitationStyleName) : settings.citationStyle;
+  let style: CitationStyle = settings.citationStyle;
+  if (CITATION_STYLES.includes(args.style as CitationStyleName)) style = args.style as CitationStyleName;
+  else {
+    const fromFile = await workspaceStyle(document, settings.citationStyleFile, t);
+    if (fromFile.error) {
+      void vscode.window.showErrorMessage(`${fromFile.error} ${t('Nothing was inserted.')}`);
+      return { inserted: false };
+    }
+    style = fromFile.style ?? style;
+  }
   if (editor.document.isClosed || vscode.window.activeTextEditor?.document !== document) {
     void vscode.window.showWarningMessage(t('The document was closed before the passage could be inserted.'));
     return { inserted: false };
@@ -132,7 +168,7 @@ export async function insertCitedPassage(service: LexiconService, t: Translate, 
   addEdits(edit, document, insertion.edits);
   let bibliography: string | undefined;
   if (insertion.citationKey !== undefined) {
-    const outcome = await addBibliography(edit, document, service, insertion.citationKey, t);
+    const outcome = await addBibliography(edit, document, service, snippetId, insertion.citationKey, t);
     if (outcome.error) {
       void vscode.window.showErrorMessage(outcome.error);
       return { inserted: false };

@@ -46,13 +46,15 @@ export interface PassageItem extends vscode.QuickPickItem {
   id: string;
 }
 
-/** Quick pick items for every passage (empty query) or the search hits for `query`. */
+/** Quick pick items for every citable passage (empty query) or the search hits for `query`; "has moved" stubs are
+ * not passages one can cite. */
 export function passageItems(lexicon: Lexicon, query: string): PassageItem[] {
+  const citable = (id: string) => (lexicon.get(id) as { role?: string } | undefined)?.role !== 'stub';
   if (query.trim() === '') {
-    return lexicon.snippets.map((snippet) => ({ id: snippet.id, label: passagePlace(lexicon, snippet).label, detail: snippet.text.length > 160 ? `${snippet.text.slice(0, 159)}…` : snippet.text }));
+    return lexicon.snippets.filter((snippet) => snippet.role !== 'stub').map((snippet) => ({ id: snippet.id, label: passagePlace(lexicon, snippet).label, detail: snippet.text.length > 160 ? `${snippet.text.slice(0, 159)}…` : snippet.text }));
   }
   // alwaysShow: the hits are already ranked by a typo-tolerant search, so the QuickPick's own filter must not hide them.
-  return lexicon.search(query, { kinds: ['snippet'], limit: 50 }).map((hit) => ({ id: hit.id, label: hit.label, detail: hit.excerpt, alwaysShow: true }));
+  return lexicon.search(query, { kinds: ['snippet'], limit: 50 }).filter((hit) => citable(hit.id)).map((hit) => ({ id: hit.id, label: hit.label, detail: hit.excerpt, alwaysShow: true }));
 }
 
 /** The QuickPick currently asking for a passage (tests type into it). */

@@ -26,6 +26,8 @@ export function readSettings(scope?: vscode.ConfigurationScope): NatolexSettings
     severity: oneOf(config.get(SETTING_KEYS.severity), SEVERITIES, DEFAULT_SETTINGS.severity),
     citationFormat: oneOf(config.get(SETTING_KEYS.citationFormat), CITATION_FORMATS, DEFAULT_SETTINGS.citationFormat),
     citationStyle: oneOf(config.get(SETTING_KEYS.citationStyle), CITATION_STYLES, DEFAULT_SETTINGS.citationStyle),
+    citationStyleFile: typeof config.get(SETTING_KEYS.citationStyleFile) === 'string' ? (config.get(SETTING_KEYS.citationStyleFile) as string).trim() : DEFAULT_SETTINGS.citationStyleFile,
+    citationAskFormat: config.get(SETTING_KEYS.citationAskFormat) === true,
     glossaries: stringList(config.get(SETTING_KEYS.glossaries), DEFAULT_SETTINGS.glossaries),
     maxFileSize: positive(config.get(SETTING_KEYS.maxFileSize), DEFAULT_SETTINGS.maxFileSize),
     maxGlossarySize: positive(config.get(SETTING_KEYS.maxGlossarySize), DEFAULT_SETTINGS.maxGlossarySize),
