@@ -3,11 +3,14 @@ import { createRequire } from 'node:module';
 import { defineConfig, type Options } from 'tsup';
 import type { Plugin } from 'esbuild';
 
-// Three bundles, all CommonJS with `vscode` external and everything else (@natolex/*, ajv, jsonc-parser) inlined:
+// Four bundles, all CommonJS with `vscode` external and everything else (@natolex/*, ajv, jsonc-parser) inlined:
 // - dist/extension.cjs       the extension for the Node extension host (`main`), and dist/citeproc.cjs, the CSL
 //                            processor it requires on the first citation;
-// - dist/web/extension.js    the same code for web-worker extension hosts (vscode.dev, github.dev) (`browser`);
-// - dist/test/suite/*.cjs    the Mocha suite for the real extension host (not packaged; see .vscodeignore).
+// - dist/web/extension.cjs   the same code for web-worker extension hosts (vscode.dev, github.dev) (`browser`). It must
+//                            end in .cjs: with "type": "module", the web-worker host refuses a .js entry as ESM;
+// - dist/test/suite/*.cjs    the Mocha suite for the Node extension host (not packaged; see .vscodeignore);
+// - dist/test/web/suite.cjs  the same suite as one file for the web-worker host, which loads a test entry with a
+//                            `require` that knows only `vscode`: Mocha's browser build and every test file inlined.
 // The lexicon JSON Schema is copied to dist/ for the `jsonValidation` contribution.
 const require = createRequire(import.meta.url);
 rmSync('dist', { recursive: true, force: true });
@@ -42,8 +45,10 @@ const shared: Options = {
   },
 };
 
+// The suite's test files; the Node host's entry (index.ts) loads their bundles from its folder at run time.
 const suiteTests = readdirSync('test/suite')
-  .filter((file) => file.endsWith('.ts'))
+  .filter((file) => file.endsWith('.test.ts'))
+  .sort()
   .map((file) => `test/suite/${file}`);
 
 export default defineConfig([
@@ -54,7 +59,7 @@ export default defineConfig([
     entry: { 'web/extension': 'src/extension.ts' },
     platform: 'browser',
     minify: true,
-    outExtension: () => ({ js: '.js' }),
+    outExtension: () => ({ js: '.cjs' }),
     esbuildOptions(options) {
       shared.esbuildOptions?.(options, { format: 'cjs' });
       options.mainFields = ['browser', 'module', 'main'];
@@ -63,7 +68,7 @@ export default defineConfig([
   },
   {
     ...shared,
-    entry: suiteTests,
+    entry: ['test/suite/index.ts', ...suiteTests],
     outDir: 'dist/test/suite',
     platform: 'node',
     // Mocha stays a runtime dependency of the suite (it loads test files itself).
@@ -71,4 +76,30 @@ export default defineConfig([
     noExternal: [/^(?!(vscode|mocha)$)/],
     outExtension: () => ({ js: '.cjs' }),
   },
+  {
+    ...shared,
+    entry: { suite: 'test/suite/web-index.ts' },
+    outDir: 'dist/test/web',
+    platform: 'browser',
+    outExtension: () => ({ js: '.cjs' }),
+    esbuildPlugins: [suiteFilesPlugin(suiteTests)],
+  },
 ]);
+
+/**
+ * The virtual module `natolex:suite-files`: a function that require()s every test file. esbuild wraps each required
+ * file lazily, so the tests' top-level suite()/test() calls run only when it is called, after mocha.setup().
+ */
+function suiteFilesPlugin(files: string[]): Plugin {
+  return {
+    name: 'natolex-suite-files',
+    setup(build) {
+      build.onResolve({ filter: /^natolex:suite-files$/ }, () => ({ path: 'suite-files', namespace: 'natolex' }));
+      build.onLoad({ filter: /.*/, namespace: 'natolex' }, () => ({
+        contents: `module.exports = function loadTestFiles() {\n${files.map((file) => `  require(${JSON.stringify(`./${file}`)});`).join('\n')}\n};\n`,
+        resolveDir: process.cwd(),
+        loader: 'js',
+      }));
+    },
+  };
+}

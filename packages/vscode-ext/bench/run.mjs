@@ -134,6 +134,7 @@ export const commands = {
   executeCommand: async () => undefined,
 };
 export const window = {
+  ...base.window, // the output channel and status-bar item
   activeTextEditor: undefined,
   onDidChangeActiveTextEditor: noEvent,
   createTreeView: () => ({ message: undefined, dispose() {} }),

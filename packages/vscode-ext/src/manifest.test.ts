@@ -50,10 +50,26 @@ describe('package.json', () => {
   it('declares trust, virtual workspaces, the browser entry, the schema and activation honestly', () => {
     expect(manifest.capabilities).toEqual({ untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
     expect(manifest.main).toBe('./dist/extension.cjs');
-    expect(manifest.browser).toBe('./dist/web/extension.js');
+    expect(manifest.browser).toBe('./dist/web/extension.cjs');
+    // With "type": "module", VS Code loads a .js entry as ESM, which the web-worker extension host refuses.
+    expect(manifest.type).toBe('module');
+    for (const entry of [manifest.main, manifest.browser]) expect(entry).toMatch(/\.cjs$/);
     expect(manifest.contributes.jsonValidation).toEqual([{ fileMatch: '*.natolex.json', url: './dist/lexicon.schema.json' }]);
     for (const language of DEFAULT_SETTINGS.enabledLanguages) expect(manifest.activationEvents).toContain(`onLanguage:${language}`);
     expect(manifest.activationEvents).toContain('workspaceContains:**/*.natolex.json');
+  });
+
+  it('ships an icon, a walkthrough whose media exist, and only categories it fills', () => {
+    const png = readFileSync(join(root, manifest.icon));
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([128, 128]); // the marketplace's size
+    const [walkthrough] = manifest.contributes.walkthroughs as Array<{ steps: Array<{ media: { markdown: string } }> }>;
+    expect(walkthrough!.steps.length).toBeGreaterThanOrEqual(3);
+    for (const step of walkthrough!.steps) expect(statSync(join(root, step.media.markdown)).isFile(), step.media.markdown).toBe(true);
+    const ignore = readFileSync(join(root, '.vscodeignore'), 'utf8');
+    for (const packaged of [manifest.icon, 'media/walkthrough/*.md', manifest.main.slice(2), manifest.browser.slice(2)]) expect(ignore).toContain(`!${packaged}`);
+    expect(manifest.categories).not.toContain('Snippets'); // it contributes no snippets
+    expect(manifest.contributes.snippets).toBeUndefined();
   });
 
   it('targets VS Code 1.90 with matching API types', () => {

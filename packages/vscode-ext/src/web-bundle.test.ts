@@ -1,11 +1,13 @@
-// The browser entry (dist/web/extension.js, for vscode.dev / github.dev web workers) must load with nothing but what a
+// The browser entry (dist/web/extension.cjs, for vscode.dev / github.dev web workers) must load with nothing but what a
 // web worker has: no require() of Node modules, no process, Buffer or __dirname. Loaded here in a bare vm context
 // whose only module is a stub `vscode`. Needs the build (`npm run build -w natolex`; turbo builds before testing).
+// This cannot see how the real web-worker host picks a loader (by file name); the extension-host suite's second run,
+// in that host, does (scripts/test-integration.mjs).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createContext, runInContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 
-const bundlePath = new URL('../dist/web/extension.js', import.meta.url);
+const bundlePath = new URL('../dist/web/extension.cjs', import.meta.url);
 const nodeBundlePath = new URL('../dist/extension.cjs', import.meta.url);
 
 /** A stand-in for any part of the `vscode` API: every property is another stand-in (enough for module-level code). */
@@ -18,6 +20,8 @@ function stubModule(): Record<string, unknown> {
   const sources = readFileSync(new URL('./extension.ts', import.meta.url), 'utf8') + readdirSync(new URL('./providers/', import.meta.url)).map((name) => readFileSync(new URL(`./providers/${name}`, import.meta.url), 'utf8')).join('\n');
   return Object.fromEntries([...new Set([...sources.matchAll(/\bvscode\.(\w+)/g)].map((match) => match[1]!))].map((name) => [name, stub()]));
 }
+
+const webSuitePath = new URL('../dist/test/web/suite.cjs', import.meta.url);
 
 function load(path: URL) {
   if (!existsSync(path)) throw new Error(`${path.pathname} is missing: build the extension first (npm run build -w natolex)`);
@@ -54,6 +58,17 @@ describe('bundles', () => {
     const { exports, required } = load(nodeBundlePath);
     expect(typeof exports.activate).toBe('function');
     expect(new Set(required)).toEqual(new Set(['vscode']));
+  });
+
+  it('the web-worker suite is one file that needs nothing but vscode, and registers its tests only when run', () => {
+    const { exports, required } = load(webSuitePath);
+    expect(typeof exports.run).toBe('function');
+    expect(required).toEqual([]); // the test files (and their `vscode`) load when run() is called
+    const text = readFileSync(webSuitePath, 'utf8');
+    expect(new Set([...text.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]))).toEqual(new Set(['vscode']));
+    for (const file of readdirSync(new URL('../test/suite/', import.meta.url)).filter((name) => name.endsWith('.test.ts'))) {
+      expect(text, file).toContain(`test/suite/${file}`);
+    }
   });
 
   it('both bundles carry the corpus and stay small enough for the marketplace', () => {

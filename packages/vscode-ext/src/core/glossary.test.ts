@@ -1,7 +1,7 @@
 import { createLexicon } from '@natolex/data';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadGlossaries, locatePointer, positionAt, type GlossarySource } from './glossary.js';
+import { entryCount, loadGlossaries, locatePointer, positionAt, type GlossarySource } from './glossary.js';
 
 const bundled = createLexicon();
 const team = readFileSync(new URL('./test-fixtures/team.natolex.json', import.meta.url), 'utf8');
@@ -69,6 +69,75 @@ describe('loadGlossaries', () => {
   it('caps the number of problems per file', () => {
     const many = JSON.stringify({ acronyms: Array.from({ length: 80 }, (_, i) => ({ id: `acronym.m${i}`, form: `M${i}` })) }, null, 1);
     expect(load(source('many', many)).problems.get('many')!.length).toBe(51);
+  });
+});
+
+describe('a typo costs as little as it can', () => {
+  const twoEntries = (second: string) =>
+    `{\n  "name": "Team",\n  "acronyms": [\n    { "id": "acronym.t.drt", "form": "DRT", "expansion": "Drafting Review Team" },\n    ${second}\n  ]\n}\n`;
+  const good = twoEntries('{ "id": "acronym.t.qrt", "form": "QRT", "expansion": "Quick Review Team" }');
+
+  it('leaves out only the entry with a schema error, says so there, and offers the "did you mean" rename', () => {
+    const typo = twoEntries('{ "id": "acronym.t.qrt", "form": "QRT", "expansoin": "Quick Review Team" }');
+    const result = load(source('team', typo));
+    expect(result.lexicon.expand('DRT')).toBe('Drafting Review Team');
+    expect(result.lexicon.expand('QRT')).toBeUndefined();
+    expect(result.loaded[0]).toMatchObject({ dropped: 1 });
+    const problems = result.problems.get('team')!;
+    const rename = problems.find((problem) => problem.fix)!;
+    expect(rename.message).toMatch(/^Entry not loaded \(the rest of this glossary is\): \/acronyms\/1\/expansoin: unknown property 'expansoin' \(did you mean 'expansion'\?\)/);
+    expect(typo.split('\n')[4]!.slice(rename.character, rename.endCharacter)).toBe('"expansoin"');
+    expect(rename.fix).toEqual({ title: "Rename to 'expansion'", text: '"expansion"' });
+    expect(problems.every((problem) => problem.code === 'schema')).toBe(true);
+  });
+
+  it('keeps serving the last good version of a file that no longer parses, and says so', () => {
+    const first = load(source('team', good));
+    const previous = new Map(first.loaded.map((glossary) => [glossary.key, glossary.document]));
+    const missingComma = good.replace('"form": "QRT",', '"form": "QRT"');
+    const result = loadGlossaries([source('team', missingComma)], { maxSize: 100_000, bundled, previous });
+    expect(result.lexicon.expand('QRT')).toBe('Quick Review Team');
+    expect(result.loaded[0]).toMatchObject({ key: 'team', stale: true });
+    const [problem] = result.problems.get('team')!;
+    expect(problem).toMatchObject({ code: 'syntax', line: 4 });
+    expect(problem!.message).toMatch(/^Glossary not reloaded: .*natolex keeps serving the last good version of this file \(2 entries\) until this is fixed\.$/);
+    expect(result.origins.get('acronym.t.qrt')).toBe('team (its last good version: the file has errors)');
+    // Without an earlier good load there is nothing to fall back on.
+    expect(load(source('team', missingComma)).lexicon.expand('QRT')).toBeUndefined();
+  });
+
+  it('falls back on the last good version for invalid documents, unreadable files and id clashes, not for size', () => {
+    const previous = new Map([['team', JSON.parse(good)]]);
+    const options = { maxSize: 100_000, bundled, previous };
+    const misspeltArray = good.replace('"acronyms"', '"acronymz"');
+    const wholeFile = loadGlossaries([source('team', misspeltArray)], options);
+    expect(wholeFile.lexicon.expand('DRT')).toBe('Drafting Review Team');
+    expect(wholeFile.problems.get('team')!.find((problem) => problem.fix)?.fix?.text).toBe('"acronyms"');
+    expect(loadGlossaries([{ key: 'team', label: 'team', size: 10, readError: 'EBUSY' }], options).lexicon.expand('QRT')).toBe('Quick Review Team');
+    const clash = loadGlossaries([source('team', good.replace('acronym.t.qrt', 'acronym.nuc'))], options);
+    expect(clash.lexicon.expand('QRT')).toBe('Quick Review Team');
+    expect(clash.problems.get('team')![0]).toMatchObject({ code: 'duplicate-id' });
+    expect(clash.problems.get('team')![0]!.message).toMatch(/already used by the bundled corpus\. Ids must be unique; rename this one\. natolex keeps serving the last good version/);
+    const tooLarge = loadGlossaries([source('team', good)], { ...options, maxSize: 10 });
+    expect(tooLarge.lexicon.expand('QRT')).toBeUndefined();
+  });
+
+  it('drops a last good version that clashes with another glossary now', () => {
+    const previous = new Map([['b', JSON.parse(good.replace('"Team"', '"B"'))]]);
+    const result = loadGlossaries([source('a', good), source('b', good.replace('"Team"', '"B"').replace('"form": "QRT",', '"form": "QRT"'))], { maxSize: 100_000, bundled, previous });
+    expect(result.lexicon.expand('QRT')).toBe('Quick Review Team');
+    expect(result.loaded.map((glossary) => glossary.key)).toEqual(['a']);
+    expect(result.problems.get('b')!.at(-1)!.message).toMatch(/last good version no longer fits/);
+  });
+
+  it('loads the whole file as invalid when an error lies outside the entries', () => {
+    const result = load(source('team', good.replace('"name": "Team"', '"name": 5')));
+    expect(result.lexicon.expand('DRT')).toBeUndefined();
+    expect(result.problems.get('team')![0]!.message).toMatch(/^Glossary not loaded: \/name: /);
+  });
+
+  it('counts entries', () => {
+    expect(entryCount(JSON.parse(good))).toBe(2);
   });
 });
 

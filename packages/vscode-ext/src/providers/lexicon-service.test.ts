@@ -57,8 +57,39 @@ describe('LexiconService', () => {
     await settle();
     expect(glossaryDiagnostics('/ws/a/glossary/team.natolex.json')[0]).toMatchObject({ code: 'syntax' });
     const a = service.lexiconFor(Uri.file('/ws/a/draft.md') as never);
-    expect(a.expand('DRT')).toBeUndefined();
+    expect(a.expand('DRT')).toBe('Drafting Review Team'); // its last good version
     expect(a.expand('NUC')).toBe('NATO-Ukraine Commission');
+    service.dispose();
+  });
+
+  it('keeps serving the last good version of a glossary a typo broke, saying so on the file and in hovers', async () => {
+    const service = new LexiconService(english);
+    await service.ready;
+    fake.write('/ws/a/glossary/team.natolex.json', team.replace('"form":"DRT",', '"form":"DRT"'));
+    await settle();
+    const a = service.lexiconFor(Uri.file('/ws/a/draft.md') as never);
+    expect(a.expand('DRT')).toBe('Drafting Review Team');
+    const [problem] = glossaryDiagnostics('/ws/a/glossary/team.natolex.json');
+    expect(problem).toMatchObject({ code: 'syntax' });
+    expect(problem!.message).toMatch(/natolex keeps serving the last good version of this file \(1 entries\)/);
+    expect(service.originOf(Uri.file('/ws/a/draft.md') as never, 'acronym.team.drt')).toBe('glossary/team.natolex.json (its last good version: the file has errors)');
+
+    // A schema error in one entry drops that entry only, and the misspelt name's rename is offered.
+    const two = { name: 'Team', acronyms: [{ id: 'acronym.team.drt', form: 'DRT', expansion: 'Drafting Review Team' }, { id: 'acronym.team.qrt', form: 'QRT', expansoin: 'Quick Review Team' }] };
+    fake.write('/ws/a/glossary/team.natolex.json', JSON.stringify(two, null, 2));
+    await settle();
+    const now = service.lexiconFor(Uri.file('/ws/a/draft.md') as never);
+    expect([now.expand('DRT'), now.expand('QRT')]).toEqual(['Drafting Review Team', undefined]);
+    expect(service.originOf(Uri.file('/ws/a/draft.md') as never, 'acronym.team.drt')).toBe('glossary/team.natolex.json');
+    const fixes = service.glossaryProblems(Uri.file('/ws/a/glossary/team.natolex.json') as never).filter((candidate) => candidate.fix);
+    expect(fixes.map((candidate) => candidate.fix)).toEqual([{ title: "Rename to 'expansion'", text: '"expansion"' }]);
+
+    // A deleted glossary leaves nothing behind to fall back on.
+    fake.files.delete('/ws/a/glossary/team.natolex.json');
+    await service.reloadAll();
+    fake.files.set('/ws/a/glossary/team.natolex.json', '{ "acronyms": [ }');
+    await service.reloadAll();
+    expect(service.lexiconFor(Uri.file('/ws/a/draft.md') as never).expand('DRT')).toBeUndefined();
     service.dispose();
   });
 

@@ -1,10 +1,12 @@
 // The lexicon each document sees: the bundled corpus plus the glossaries of its workspace folder. Glossaries are
 // found (every *.natolex.json, plus the paths of the natolex.glossaries setting), read through vscode.workspace.fs
 // (so virtual and browser workspaces work), checked and merged by the core (core/glossary.ts); their problems
-// become diagnostics on the glossary files. File watchers and saves trigger a reload of that folder only.
+// become diagnostics on the glossary files. File watchers and saves trigger a reload of that folder only. Each load
+// is given the documents the previous one served, so a file that breaks keeps its last good version.
 import { createLexicon, type Lexicon } from '@natolex/data';
 import * as vscode from 'vscode';
-import { loadGlossaries, type GlossaryLoad, type GlossarySource } from '../core/glossary.js';
+import { loadGlossaries, type GlossaryLoad, type GlossaryProblem, type GlossarySource } from '../core/glossary.js';
+import type { FolderLoad } from '../core/load-report.js';
 import type { Translate } from '../core/translate.js';
 import { readSettings } from './settings.js';
 
@@ -12,6 +14,7 @@ export const GLOSSARY_GLOB = '**/*.natolex.json';
 const RELOAD_DELAY_MS = 150;
 
 interface FolderState {
+  name: string;
   load: GlossaryLoad;
   /** Glossary files with diagnostics, to clear them when the file goes away or is fixed. */
   files: Set<string>;
@@ -91,6 +94,21 @@ export class LexiconService implements vscode.Disposable {
   lexiconContaining(id: string): Lexicon {
     for (const state of this.folders.values()) if (state.load.lexicon.get(id) !== undefined) return state.load.lexicon;
     return this.bundled;
+  }
+
+  /** Every folder's latest load, in workspace order (for the output channel and the status bar). */
+  folderLoads(): FolderLoad[] {
+    return [...this.folders].map(([key, state]) => ({ key, folder: state.name, load: state.load }));
+  }
+
+  /** The problems found in a glossary file by the latest load (its quick fixes come from these). */
+  glossaryProblems(uri: vscode.Uri): GlossaryProblem[] {
+    const key = uri.toString();
+    for (const state of this.folders.values()) {
+      const problems = state.load.problems.get(key);
+      if (problems) return problems;
+    }
+    return [];
   }
 
   /** Reloads every folder now (the "Reload Workspace Glossaries" command). */
@@ -182,9 +200,10 @@ export class LexiconService implements vscode.Disposable {
     const uris = await this.findGlossaries(folder);
     const sources = (await Promise.all(uris.map((uri) => this.readSource(uri, settings.maxGlossarySize)))).filter((source): source is GlossarySource => source !== undefined);
     if (!vscode.workspace.getWorkspaceFolder(folder.uri)) return; // removed while loading
-    const load = loadGlossaries(sources, { maxSize: settings.maxGlossarySize, t: this.t, bundled: this.bundled });
-
     const key = folder.uri.toString();
+    const previous = new Map((this.folders.get(key)?.load.loaded ?? []).map((glossary) => [glossary.key, glossary.document]));
+    const load = loadGlossaries(sources, { maxSize: settings.maxGlossarySize, t: this.t, bundled: this.bundled, previous });
+
     const files = new Set<string>();
     for (const old of this.folders.get(key)?.files ?? []) this.diagnostics.delete(vscode.Uri.parse(old));
     for (const source of sources) {
@@ -202,7 +221,7 @@ export class LexiconService implements vscode.Disposable {
         }),
       );
     }
-    this.folders.set(key, { load, files });
+    this.folders.set(key, { name: folder.name, load, files });
     this.changed.fire(folder);
   }
 

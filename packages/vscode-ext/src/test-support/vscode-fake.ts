@@ -203,3 +203,48 @@ export const languages = {
     };
   },
 };
+
+export enum StatusBarAlignment {
+  Left = 1,
+  Right = 2,
+}
+
+export class ThemeColor {
+  constructor(readonly id: string) {}
+}
+
+/** What the adapters showed: output channel lines by channel name, status-bar items, registered commands. */
+export const shown = {
+  output: new Map<string, string[]>(),
+  statusItems: [] as Array<{ id: string; text: string; tooltip?: string; command?: string; backgroundColor?: ThemeColor; visible: boolean }>,
+  commands: new Map<string, (...args: unknown[]) => unknown>(),
+  reset(): void {
+    this.output.clear();
+    this.statusItems.length = 0;
+    this.commands.clear();
+  },
+};
+
+export const window = {
+  activeTextEditor: undefined as { document: { uri: Uri } } | undefined,
+  onDidChangeActiveTextEditor: noEvent,
+  createOutputChannel: (name: string) => {
+    const lines: string[] = [];
+    shown.output.set(name, lines);
+    const append = (message: string) => lines.push(message);
+    return { info: append, warn: append, error: append, appendLine: append, show: () => {}, dispose: () => {} };
+  },
+  createStatusBarItem: (id: string) => {
+    const item = { id, text: '', visible: false, show: () => (item.visible = true), hide: () => (item.visible = false), dispose: () => {} };
+    shown.statusItems.push(item);
+    return item;
+  },
+};
+
+export const commands = {
+  registerCommand: (id: string, run: (...args: unknown[]) => unknown) => {
+    shown.commands.set(id, run);
+    return new Disposable(() => shown.commands.delete(id));
+  },
+  executeCommand: async (id: string, ...args: unknown[]) => shown.commands.get(id)?.(...args),
+};

@@ -1,7 +1,8 @@
 // The UI end-to-end check: what a writer sees in code-server with the packed VSIX installed, on the demo workspace.
 // 1. open the draft from the Explorer, hover an acronym, read the rendered hover (expansion expected);
 // 2. run "natolex: Insert Cited Passage…" from the command palette, answer its QuickPick, read the inserted text
-//    (a `>` blockquote with a footnote, the default format) from the editor and from the saved file.
+//    (a `>` blockquote with a footnote, the default format) from the editor and from the saved file;
+// 3. run "natolex: Show What Was Loaded" and read, in the Output panel, the extension host natolex runs in.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -12,6 +13,8 @@ import {
   runCommand,
   typeIntoQuickPick,
   visibleEditorLines,
+  waitForEntryCount,
+  waitForOutputPanel,
   waitForWorkbench,
 } from './workbench.mjs';
 
@@ -25,6 +28,7 @@ export const EXPECTATIONS = {
   passageQuery: 'Charter on a Distinctive Partnership',
   passageRow: 'relations with Ukraine', // the topic of the passage, as the QuickPick labels it
   passageText: 'Charter on a Distinctive Partnership',
+  outputCommandLabel: 'natolex: Show What Was Loaded',
 };
 
 /**
@@ -32,11 +36,13 @@ export const EXPECTATIONS = {
  * what was seen instead. Screenshots go to screenshotsDir as hover.png, insert-cited-passage-pick.png and
  * insert-cited-passage.png.
  */
-export async function runUiChecks(page, { workspaceDir, screenshotsDir, log }) {
+export async function runUiChecks(page, { workspaceDir, screenshotsDir, log, host = 'node' }) {
   const expect = EXPECTATIONS;
   await stage('workbench loads with the Explorer', () => waitForWorkbench(page));
   await stage(`open ${expect.draft} from the Explorer`, () => openFromExplorer(page, expect.draft, expect.draftText));
   log(`opened ${expect.draft}`);
+  const entries = await stage('the status bar shows how many entries natolex loaded', () => waitForEntryCount(page));
+  log(`status bar: ${JSON.stringify(entries)} entries`);
 
   const hover = await stage(`hover ${expect.hoverWord}`, () => hoverWord(page, expect.hoverWord, expect.hoverExpansion));
   log(`hover on ${expect.hoverWord}: ${JSON.stringify(hover.slice(0, 300))}`);
@@ -70,6 +76,11 @@ export async function runUiChecks(page, { workspaceDir, screenshotsDir, log }) {
   await page.keyboard.press('Control+S');
   await stage('save the draft', () => waitForSavedInsertion(join(workspaceDir, expect.draft), expect.passageText));
   log('saved draft has the blockquote, its footnote reference and the footnote definition');
+
+  await stage(`run "${expect.outputCommandLabel}" from the command palette`, () => runCommand(page, expect.outputCommandLabel));
+  const hostLine = new RegExp(`natolex in the ${host} extension host; bundled corpus`);
+  const output = await stage(`read "natolex in the ${host} extension host" in the Output panel`, () => waitForOutputPanel(page, hostLine));
+  log(`Output panel: ${JSON.stringify(output.split('\n').find((line) => hostLine.test(line)))}`);
 }
 
 /** Runs fn; a failure is rethrown naming the stage. */

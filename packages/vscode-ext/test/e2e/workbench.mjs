@@ -124,3 +124,28 @@ export async function moveCursorToDocumentEnd(page) {
   await page.locator(`${EDITOR} .view-lines`).first().click();
   await page.keyboard.press('Control+End');
 }
+
+/** Waits until the Output panel shows text matching pattern; returns what it shows. */
+export async function waitForOutputPanel(page, pattern, timeout = 15_000) {
+  const view = page.locator('.part.panel .monaco-editor .view-lines');
+  const deadline = Date.now() + timeout;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = normalizeSpaces((await view.allInnerTexts().catch(() => [])).join('\n'));
+    if (pattern.test(text)) return text;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`the Output panel does not show ${pattern}; it shows: ${JSON.stringify(text.slice(0, 400))}`);
+}
+
+/**
+ * Waits for the natolex status-bar item to show a count of loaded entries (activation and the first glossary load
+ * are done; in the web-worker host that can take a while on a busy machine). Returns its text.
+ */
+export async function waitForEntryCount(page, timeout = 90_000) {
+  // The book icon: the demo's glossary loads without errors (with errors the item shows a warning icon instead, like
+  // the Problems item, so it could not be told apart by its icon).
+  const item = page.locator('.statusbar-item:has(.codicon-book)').filter({ hasText: /^\s*\d+/ }).first();
+  await item.waitFor({ timeout });
+  return normalizeSpaces(await item.innerText()).trim();
+}

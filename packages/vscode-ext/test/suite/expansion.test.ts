@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import * as assert from './assert.js';
 import * as vscode from 'vscode';
 import { activate, natolexDiagnostics, openScratch, positionOf, revertAndCloseAll, waitFor, waitForSome } from './helpers.js';
 

@@ -1,4 +1,4 @@
-import * as assert from 'node:assert/strict';
+import * as assert from './assert.js';
 import * as vscode from 'vscode';
 import { activate, delay, hoverText, openFixture, positionOf, revertAndCloseAll, waitFor, waitForSome, workspaceUri } from './helpers.js';
 
@@ -70,7 +70,7 @@ suite('workspace glossaries', () => {
     suiteSetup(async () => {
       // A workspace file, so the folder's glossaries apply.
       const draft = workspaceUri('drafts', 'added.md');
-      await write(draft, 'The QRT reviewed it, and the NUC agreed.\n');
+      await write(draft, 'The QRT reviewed it, and the NUC agreed with the ZRT.\n');
       document = (await openFixture('drafts', 'added.md')).document;
     });
 
@@ -80,16 +80,34 @@ suite('workspace glossaries', () => {
       await waitFor('the QRT hover', async () => (await hoverOn(document, 'QRT')).includes('Quick Review Team'));
     });
 
-    test('reports invalid JSON on the right line, and the bundled corpus keeps serving', async () => {
+    test('reports invalid JSON on the right line, and keeps serving the last good version of the file', async () => {
       const broken = glossary('QRT', 'Quick Review Team').replace('"form": "QRT",', '"form": "QRT"');
       await write(uri(), broken);
       const [problem] = await waitForSome('a diagnostic on the broken glossary', () => glossaryProblems(uri()));
       const expectedLine = broken.split('\n').findIndex((line) => line.includes('"expansion"'));
       assert.equal(problem!.range.start.line, expectedLine, problem!.message);
       assert.equal(problem!.severity, vscode.DiagnosticSeverity.Error);
-      assert.match(problem!.message, /^Glossary not loaded: /);
+      assert.match(problem!.message, /^Glossary not reloaded: .*natolex keeps serving the last good version of this file \(1 entries\)/);
       assert.ok((await hoverOn(document, 'NUC')).includes('NATO\\-Ukraine Commission'));
-      await waitFor('QRT to be gone', async () => !(await hoverOn(document, 'QRT')).includes('Quick Review Team'));
+      const qrt = await hoverOn(document, 'QRT');
+      assert.ok(qrt.includes('Quick Review Team') && qrt.includes('its last good version'), qrt);
+    });
+
+    test('leaves out only the entry with a misspelt property, and its "did you mean" quick fix brings it back', async () => {
+      const text = `${JSON.stringify({ name: 'Added glossary', acronyms: [{ id: 'acronym.added.qrt', form: 'QRT', expansoin: 'Quick Review Team' }, { id: 'acronym.added.zrt', form: 'ZRT', expansion: 'Zone Review Team' }] }, null, 2)}\n`;
+      await write(uri(), text);
+      const [problem] = await waitForSome('the diagnostic on the misspelt property', () => glossaryProblems(uri()).filter((diagnostic) => diagnostic.message.includes("did you mean 'expansion'")));
+      assert.match(problem!.message, /^Entry not loaded \(the rest of this glossary is\)/);
+      const glossaryDocument = await vscode.workspace.openTextDocument(uri());
+      assert.equal(glossaryDocument.getText(problem!.range), '"expansoin"');
+      await waitFor('ZRT to load and QRT to be left out', async () => !(await hoverOn(document, 'QRT')).includes('Quick Review Team') && (await hoverOn(document, 'ZRT')).includes('Zone Review Team'));
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri(), problem!.range);
+      const fix = actions.find((action) => action.title === "Rename to 'expansion'");
+      assert.ok(fix?.edit, `no rename among: ${actions.map((action) => action.title).join(', ')}`);
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      await glossaryDocument.save();
+      await waitFor('QRT to come back', async () => (await hoverOn(document, 'QRT')).includes('Quick Review Team'));
+      await waitFor('the diagnostics to clear', () => glossaryProblems(uri()).length === 0);
     });
 
     test('reports schema errors and duplicate ids at the offending value', async () => {

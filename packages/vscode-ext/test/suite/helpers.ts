@@ -1,5 +1,5 @@
 // Shared helpers of the extension-host suite.
-import * as assert from 'node:assert/strict';
+import * as assert from './assert.js';
 import * as vscode from 'vscode';
 import type { NatolexApi } from '../../src/extension.js';
 
@@ -106,7 +106,11 @@ export async function revertAndCloseAll(): Promise<void> {
     }
   }
   await closeAllEditors();
-  await waitFor('every editor to close', () => vscode.window.visibleTextEditors.length === 0, 5_000);
+  // The Output panel's channel counts as a visible text editor, but it is a panel: closing editors leaves it.
+  const open = () => vscode.window.visibleTextEditors.map((editor) => editor.document.uri).filter((uri) => uri.scheme !== 'output').map(String);
+  await waitFor('every editor to close', () => open().length === 0, 5_000).catch((error: Error) => {
+    throw new Error(`${error.message}; still open: ${open().join(', ')}`);
+  });
 }
 
 export function natolexDiagnostics(uri: vscode.Uri, code = 'first-use'): vscode.Diagnostic[] {
