@@ -46,6 +46,13 @@ describe('checkGlossaries', () => {
     expect(check.conflicts[0]).toMatchObject({ key: 'file:///w/b.json', file: 'b.json', line: 5 });
   });
 
+  it('places a reference nobody has, without repeating in the message where it is', () => {
+    const text = glossary([{ id: 'acronym.old', form: 'OLD', expansion: 'Old', status: 'deprecated', preferred: 'acronym.nowhere' }]);
+    const [conflict] = checkGlossaries([input('ref.json', text)]).conflicts;
+    expect(conflict).toMatchObject({ file: 'ref.json', line: 8, pointer: '/acronyms/0/preferred' });
+    expect(conflict?.message).toMatch(/^no acronym or term has the id "acronym\.nowhere"/);
+  });
+
   it('in partial mode leaves the bad glossaries out and keeps the others', () => {
     const check = checkGlossaries([input('a.json', good), input('b.json', good), input('c.json', other), input('d.json', '{')], { mode: 'partial' });
     expect(check.lexicon?.expand('ZZ')).toBe('Zed Zed');

@@ -65,7 +65,7 @@ export interface GlossaryCheckOptions {
 }
 
 function readIssue(input: GlossaryInput): ValidationIssue {
-  return { file: input.label, line: 1, column: 1, offset: 0, length: 0, pointer: '', keyword: 'read', message: `cannot read the glossary (${input.readError ?? 'no content'})` };
+  return { file: input.label, line: 1, column: 1, pointer: '', keyword: 'read', message: `cannot read the glossary (${input.readError ?? 'no content'})` };
 }
 
 /** One glossary decoded and parsed (no schema yet): its document, or the report of why not. */
@@ -103,8 +103,12 @@ function reportFromError(parsed: LoadedGlossary, error: LexiconError): GlossaryR
 /** A problem createLexicon found between documents (or in one beyond the schema), placed in its glossary. */
 function conflictsOf(culprit: LoadedGlossary | undefined, error: LexiconError): GlossaryConflict[] {
   if (!culprit) return [{ line: 1, column: 1, pointer: '', keyword: error.code, message: error.message }];
-  // One problem: the error's own message, which also says where the other use of a reused id is.
-  const issues = error.issues.length > 1 ? error.issues : [{ pointer: error.pointer, message: error.message, keyword: error.issues[0]?.keyword ?? error.code }];
+  // One problem: the error's own message, which also says where the other use of a reused id is, without the
+  // "document 0 ("Team") at /pointer: " it starts with (the position and the pointer say that already).
+  const marker = ` at ${error.pointer}: `;
+  const at = error.pointer === '' ? -1 : error.message.indexOf(marker);
+  const text = at === -1 ? error.message : error.message.slice(at + marker.length);
+  const issues = error.issues.length > 1 ? error.issues : [{ pointer: error.pointer, message: text, keyword: error.issues[0]?.keyword ?? error.code }];
   return placeIssues(culprit.text, issues, culprit.label).map((issue) => ({ ...issue, key: culprit.key }));
 }
 
