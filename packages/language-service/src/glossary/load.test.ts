@@ -49,7 +49,7 @@ describe('checkGlossaries', () => {
   it('places a reference nobody has, without repeating in the message where it is', () => {
     const text = glossary([{ id: 'acronym.old', form: 'OLD', expansion: 'Old', status: 'deprecated', preferred: 'acronym.nowhere' }]);
     const [conflict] = checkGlossaries([input('ref.json', text)]).conflicts;
-    expect(conflict).toMatchObject({ file: 'ref.json', line: 8, pointer: '/acronyms/0/preferred' });
+    expect(conflict).toMatchObject({ file: 'ref.json', line: 9, pointer: '/acronyms/0/preferred' });
     expect(conflict?.message).toMatch(/^no acronym or term has the id "acronym\.nowhere"/);
   });
 
