@@ -26,6 +26,7 @@ export {
   SCHEMA_ID,
   formatIssue,
   formatOmitted,
+  isSchemaKeyword,
   locatePointer,
   parseLexiconText,
   placeIssues,

@@ -4,6 +4,7 @@ import {
   ISSUE_LIMIT,
   formatIssue,
   formatOmitted,
+  isSchemaKeyword,
   locatePointer,
   parseLexiconText,
   placeIssues,
@@ -296,6 +297,15 @@ describe('parseLexiconText, placeIssues and locatePointer', () => {
     expect(locatePointer(text, '')).toEqual({ line: 1, column: 1, offset: 1, length: 1 });
     expect(locatePointer(text, '/acronyms/1')).toBeUndefined();
     expect(locatePointer('not json', '/a')).toBeUndefined();
+  });
+});
+
+describe('isSchemaKeyword', () => {
+  it('knows the keywords validateLexicon reports, and no property names or other checks', () => {
+    for (const keyword of ['required', 'unevaluatedProperties', 'additionalProperties', 'pattern', 'maxLength', 'uniqueItems', 'anyOf', 'enum', 'internal']) {
+      expect(isSchemaKeyword(keyword), keyword).toBe(true);
+    }
+    for (const keyword of ['uniqueId', 'knownId', 'formTokens', 'form', 'acronyms', 'Acronym', 'duplicateKey', 'syntax']) expect(isSchemaKeyword(keyword), keyword).toBe(false);
   });
 });
 

@@ -2,6 +2,7 @@
 // validator itself, comes back as an issue. Linear in the document: ajv runs once, the text is scanned once for
 // positions, and only the first ISSUE_LIMIT problems get a message.
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import lexiconSchema from '../lexicon.schema.json' with { type: 'json' };
 import { createAjv } from './ajv.js';
 import { LineIndex, escapeUnprintable, findSyntaxError, quote, scanJsonText, shorten, stripByteOrderMark, type Span } from './json-text.js';
 import { describeFinding, findingsOf, type Finding } from './messages.js';
@@ -241,6 +242,34 @@ export function locatePointer(text: string, pointer: string): { line: number; co
   const places = new TextPlaces(text);
   const span = scanJsonText(places.source, new Set([pointer])).located.get(pointer)?.value;
   return span === undefined ? undefined : places.at(span);
+}
+
+let schemaKeywords: Set<string> | undefined;
+
+/**
+ * Whether an issue's keyword is one validateLexicon reports: a keyword of the lexicon schema, 'false schema' or
+ * 'internal'. Tells schema problems from those of other checks on valid documents (createLexicon's 'uniqueId',
+ * 'knownId', ...), e.g. to know whether a LexiconError came from validation.
+ */
+export function isSchemaKeyword(keyword: string): boolean {
+  if (!schemaKeywords) {
+    const found = new Set(['internal', 'false schema']);
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      if (typeof node !== 'object' || node === null || Array.isArray(node)) return;
+      for (const [key, value] of Object.entries(node)) {
+        // Under these, the keys are property and definition names, not keywords.
+        if (key === 'properties' || key === '$defs') Object.values(value as object).forEach(walk);
+        else {
+          found.add(key);
+          walk(value);
+        }
+      }
+    };
+    walk(lexiconSchema);
+    schemaKeywords = found;
+  }
+  return schemaKeywords.has(keyword);
 }
 
 /** Longest pointer and message shown: they are made of a document's own keys and values. */
