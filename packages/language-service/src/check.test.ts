@@ -6,8 +6,16 @@ import { brief, check, lexicon } from './test-support/lexicon.js';
 
 describe('the registry', () => {
   it('lists each rule once, with a default severity, a summary and English messages', () => {
-    expect(RULE_IDS).toEqual(['first-use', 'deprecated', 'unknown-acronym']);
-    expect(DEFAULT_SEVERITIES).toEqual({ 'first-use': 'error', deprecated: 'warning', 'unknown-acronym': 'info' });
+    expect(RULE_IDS).toEqual(['first-use', 'deprecated', 'unknown-acronym', 'wrong-expansion', 'inconsistent-expansion', 'quotation-drift', 'redundant-definition']);
+    expect(DEFAULT_SEVERITIES).toEqual({
+      'first-use': 'error',
+      deprecated: 'warning',
+      'unknown-acronym': 'info',
+      'wrong-expansion': 'error',
+      'inconsistent-expansion': 'warning',
+      'quotation-drift': 'warning',
+      'redundant-definition': 'info',
+    });
     for (const rule of RULES) {
       expect(rule.summary).toMatch(/\S/);
       for (const id of Object.keys(rule.messages)) expect(id.startsWith(`${rule.id}.`)).toBe(true);

@@ -1,8 +1,11 @@
 // Runs the rule registry over one text or one document. Pure: the lexicon and the text in, findings out, sorted by
 // position. Adapters decide where the text comes from and how findings are shown.
-import { findMarkdownNonProse, type Lexicon, type Match, type NonProseRange } from '@natolex/data';
+import type { Lexicon, Match, NonProseRange } from '@natolex/data';
+import { proseMatches } from './markdown/matches.js';
+import { mergeRanges, proseModel, type ProseModel } from './markdown/prose.js';
 import type { Message } from './messages.js';
 import { DEFAULT_SEVERITIES, RULES, type RuleId, type RuleSeverities } from './rules/index.js';
+import { DEFAULT_WELL_KNOWN } from './rules/well-known.js';
 import type { Fix, ReportedSeverity, RuleContext } from './rules/types.js';
 import { LineIndex, type LspRange } from './text/line-index.js';
 import { isMarkdownDocument, type TextDocument } from './workspace/policy.js';
@@ -35,23 +38,36 @@ export interface CheckOptions {
   severities?: Partial<RuleSeverities>;
   /** Acronyms (as written) or entry ids never reported. */
   ignore?: readonly string[];
+  /** Acronyms (as written) or entry ids that need no first-use definition (default DEFAULT_WELL_KNOWN: NATO). */
+  wellKnown?: readonly string[];
+  /** Whether a definition in a heading excuses the body (default false). */
+  headingDefinitions?: boolean;
 }
 
 function contextFor(lexicon: Lexicon, text: string, options: CheckOptions): RuleContext {
   let matches: Match[] | undefined;
   let nonProse: NonProseRange[] | undefined;
+  let model: ProseModel | undefined;
+  const prose = (): ProseModel | undefined => (options.markdown ? (model ??= proseModel(text)) : undefined);
   // Computed on first use and shared: a run with only one rule on does only that rule's work.
   return {
     lexicon,
     text,
     markdown: options.markdown,
     ignore: options.ignore ?? [],
+    wellKnown: options.wellKnown ?? DEFAULT_WELL_KNOWN,
+    headingDefinitions: options.headingDefinitions ?? false,
+    get prose() {
+      return prose();
+    },
     get matches() {
-      matches ??= lexicon.scan(text);
+      const parsed = prose();
+      matches ??= parsed ? proseMatches(lexicon, parsed) : lexicon.scan(text);
       return matches;
     },
     get nonProse() {
-      nonProse ??= options.markdown ? findMarkdownNonProse(text) : [];
+      const parsed = prose();
+      nonProse ??= parsed ? mergeRanges([...parsed.nonProse, ...parsed.quotations]) : [];
       return nonProse;
     },
   };

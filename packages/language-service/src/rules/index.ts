@@ -2,11 +2,15 @@
 // the default severities and the message table are derived from it.
 import { deprecated } from './deprecated.js';
 import { firstUse } from './first-use.js';
+import { inconsistentExpansion } from './inconsistent-expansion.js';
+import { quotationDrift } from './quotation-drift.js';
+import { redundantDefinition } from './redundant-definition.js';
 import type { ReportedSeverity, Rule, Severity } from './types.js';
 import { unknownAcronym } from './unknown-acronym.js';
+import { wrongExpansion } from './wrong-expansion.js';
 
 /** Every rule, in the order they are documented and listed (SARIF's rule index follows it). */
-export const RULES = [firstUse, deprecated, unknownAcronym] as const;
+export const RULES = [firstUse, deprecated, unknownAcronym, wrongExpansion, inconsistentExpansion, quotationDrift, redundantDefinition] as const;
 
 export type RuleId = (typeof RULES)[number]['id'];
 
@@ -31,4 +35,4 @@ export function ruleById(id: RuleId): Rule<RuleId> {
 /** The English template of every message of every rule, by message id (for adapters that translate). */
 export const MESSAGES: Readonly<Record<string, string>> = Object.freeze(Object.assign({}, ...RULES.map((rule) => rule.messages)));
 
-export { deprecated, firstUse, unknownAcronym };
+export { deprecated, firstUse, inconsistentExpansion, quotationDrift, redundantDefinition, unknownAcronym, wrongExpansion };

@@ -1,6 +1,7 @@
 // What a rule is and what it reports. A rule is a pure function of the text and the lexicon; the registry
 // (rules/index.ts) lists every rule once, and every adapter runs them through check.ts.
 import type { Lexicon, Match, NonProseRange, TextEdit } from '@natolex/data';
+import type { ProseModel } from '../markdown/prose.js';
 import type { Message } from '../messages.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'off';
@@ -32,8 +33,17 @@ export interface RuleContext {
   readonly ignore: readonly string[];
   /** Every match of the lexicon in the text, sorted by start. */
   readonly matches: readonly Match[];
-  /** Sorted, disjoint ranges that are not prose (empty unless Markdown). */
+  /**
+   * Sorted, disjoint ranges where rules report nothing: what is not prose and the quotations (the source's words).
+   * Empty unless Markdown.
+   */
   readonly nonProse: readonly NonProseRange[];
+  /** What a Markdown parser says is prose, not prose and quoted (undefined unless Markdown): see markdown/prose.ts. */
+  readonly prose: ProseModel | undefined;
+  /** Acronyms (as written) or entry ids that need no first-use definition for this audience (e.g. NATO). */
+  readonly wellKnown: readonly string[];
+  /** Whether a definition in a heading excuses the body (default false: define again in the text). */
+  readonly headingDefinitions: boolean;
 }
 
 export interface Rule<Id extends string = string> {

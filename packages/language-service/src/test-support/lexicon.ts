@@ -2,6 +2,7 @@
 // seed's; the deprecated entries are a team's style choices, as a workspace glossary would record them.
 import { createLexicon, type LexiconDocument } from '@natolex/data';
 import { checkText, type CheckOptions } from '../check.js';
+import { RULE_IDS, type RuleId } from '../rules/index.js';
 
 export const document: LexiconDocument = {
   name: 'rules test',
@@ -25,5 +26,4 @@ export function check(text: string, options: Partial<CheckOptions> = {}) {
 /** `rule:severity:matched text` of each finding. */
 export const brief = (text: string, options: Partial<CheckOptions> = {}) => check(text, options).map((f) => `${f.rule}:${f.severity}:${text.slice(f.start, f.end)}`);
 
-export const only = (rule: 'first-use' | 'deprecated' | 'unknown-acronym') =>
-  ({ severities: { 'first-use': 'off', deprecated: 'off', 'unknown-acronym': 'off', [rule]: 'warning' } }) as const;
+export const only = (rule: RuleId) => ({ severities: { ...Object.fromEntries(RULE_IDS.map((id) => [id, 'off'])), [rule]: 'warning' } }) as Partial<CheckOptions>;

@@ -1,0 +1,240 @@
+// What of a Markdown text is prose, decided by a real parser (parse.ts), with exact offsets:
+// - prose blocks: paragraphs, headings and table rows; matching happens inside one block at a time, so a match never
+//   runs from one block into the next, but does run across the wrapped lines of a paragraph;
+// - not prose, inside those blocks: code spans, inline HTML, link and image destinations and titles, reference
+//   labels (and the text of shortcut/collapsed references, which is their label), autolinks (<…> and bare URLs),
+//   images (alt text included), footnote references. Everything outside the blocks is not prose either: code
+//   blocks, HTML blocks, front matter, link reference definitions, footnote labels, thematic breaks;
+// - quotations: block quotes and text between double quotation marks ("…", “…”, „…“, «…»). They are prose the
+//   writer did not write: rules do not report there and fixes never edit them (quotation-drift compares them with
+//   the corpus).
+import { findMarkdownNonProse } from '@natolex/data';
+import type { Nodes, Parents, Root } from 'mdast';
+import { parseMarkdown } from './parse.js';
+
+/** A [start, end) range of the text, in UTF-16 code units. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export type ProseBlockKind = 'paragraph' | 'heading' | 'tableRow';
+
+export interface ProseBlock extends TextRange {
+  kind: ProseBlockKind;
+  /** Inside a block quote. */
+  quoted: boolean;
+}
+
+export interface ProseModel {
+  /** The text the model is of. */
+  text: string;
+  /** False when the text nests containers too deeply for the parser and the simple reader was used (see below). */
+  parsed: boolean;
+  /** Prose blocks in document order (sorted, disjoint). */
+  blocks: readonly ProseBlock[];
+  /** Sorted, disjoint ranges that are not prose: everything outside the blocks, and the non-prose inside them. */
+  nonProse: readonly TextRange[];
+  /** Sorted, disjoint quotations (block quotes, quoted text). */
+  quotations: readonly TextRange[];
+  /** Sorted, disjoint headings. */
+  headings: readonly TextRange[];
+  /** Block quotes (outermost), sorted: what quotation-drift compares with the corpus. */
+  blockQuotes: readonly TextRange[];
+}
+
+function rangeOf(node: Nodes): TextRange | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : { start, end };
+}
+
+/** Sorted, disjoint union of ranges. */
+export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
+  const merged: TextRange[] = [];
+  for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else if (range.end > range.start) merged.push({ start: range.start, end: range.end });
+  }
+  return merged;
+}
+
+/** The complement of sorted, disjoint `ranges` within [0, length). */
+function complement(ranges: readonly TextRange[], length: number): TextRange[] {
+  const gaps: TextRange[] = [];
+  let at = 0;
+  for (const range of ranges) {
+    if (range.start > at) gaps.push({ start: at, end: range.start });
+    at = Math.max(at, range.end);
+  }
+  if (at < length) gaps.push({ start: at, end: length });
+  return gaps;
+}
+
+/** Whether a link node is an autolink (<https://…> or a bare URL): its source does not start with "[". */
+function isAutolink(text: string, range: TextRange): boolean {
+  return text.charCodeAt(range.start) !== 0x5b;
+}
+
+/** Inline non-prose of one node, or undefined when the node's children are to be walked. */
+function inlineNonProse(text: string, node: Nodes, range: TextRange, out: TextRange[]): boolean {
+  switch (node.type) {
+    case 'inlineCode':
+    case 'html':
+    case 'image':
+    case 'imageReference':
+    case 'footnoteReference':
+      out.push(range);
+      return true;
+    case 'link': {
+      if (isAutolink(text, range)) {
+        out.push(range);
+        return true;
+      }
+      // "[text](destination "title")": the text is prose, the rest is not.
+      const last = node.children[node.children.length - 1];
+      const textEnd = (last && rangeOf(last)?.end) ?? range.start + 1;
+      out.push({ start: range.start, end: range.start + 1 }, { start: textEnd, end: range.end });
+      return false;
+    }
+    case 'linkReference': {
+      // "[text][label]" keeps its text as prose; "[label]" and "[label][]" are their own label: not prose.
+      if (node.referenceType !== 'full') {
+        out.push(range);
+        return true;
+      }
+      const last = node.children[node.children.length - 1];
+      const textEnd = (last && rangeOf(last)?.end) ?? range.start + 1;
+      out.push({ start: range.start, end: range.start + 1 }, { start: textEnd, end: range.end });
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
+const OPENING_QUOTES: Readonly<Record<string, string>> = { '"': '"', '\u201c': '\u201d', '\u201e': '\u201c', '\u00ab': '\u00bb' };
+
+/**
+ * Quoted text inside one block: from an opening double quotation mark to its closing one, skipping non-prose.
+ * Linear: one pass, one open quotation at a time (nested quotes are inside the outer one anyway). „…” closes too.
+ */
+function inlineQuotations(text: string, block: TextRange, nonProse: readonly TextRange[], from: number, out: TextRange[]): void {
+  let cursor = from;
+  let open = -1;
+  let closing = '';
+  for (let index = block.start; index < block.end; index++) {
+    while (cursor < nonProse.length && nonProse[cursor]!.end <= index) cursor++;
+    const skip = nonProse[cursor];
+    if (skip !== undefined && skip.start <= index) {
+      index = skip.end - 1;
+      continue;
+    }
+    const char = text[index]!;
+    if (open === -1) {
+      const close = OPENING_QUOTES[char];
+      if (close !== undefined) {
+        open = index;
+        closing = close;
+      }
+    } else if (char === closing || (closing === '\u201c' && char === '\u201d')) {
+      out.push({ start: open, end: index + 1 });
+      open = -1;
+    }
+  }
+}
+
+/**
+ * The deepest nesting of block quotes and list items a line may open for the parser to read the text. The parser
+ * recurses per container level and slows down with depth (5,000 nested list markers on one line overflow the call
+ * stack); no real draft nests 32 deep.
+ */
+export const MAX_CONTAINER_DEPTH = 32;
+const CONTAINER_MARKER = /^[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))/;
+
+/** Whether some line opens more than MAX_CONTAINER_DEPTH containers. One pass; each line read at most that far. */
+export function nestsTooDeep(text: string): boolean {
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let at = lineStart;
+    let depth = 0;
+    for (let marker = CONTAINER_MARKER.exec(text.slice(at, at + 16)); marker !== null; marker = CONTAINER_MARKER.exec(text.slice(at, at + 16))) {
+      if (++depth > MAX_CONTAINER_DEPTH) return true;
+      at += marker[0].length;
+    }
+    const next = text.indexOf('\n', at);
+    if (next === -1) break;
+    lineStart = next + 1;
+  }
+  return false;
+}
+
+/**
+ * The simple reader, for texts the parser is not given: every paragraph (blank-line separated) is a prose block,
+ * and the non-prose is the data package's (fenced code, inline code, HTML comments, front matter). No quotations.
+ */
+function simpleModel(text: string): ProseModel {
+  const blocks: ProseBlock[] = [];
+  const paragraph = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
+  for (let found = paragraph.exec(text); found !== null; found = paragraph.exec(text)) {
+    blocks.push({ start: found.index, end: found.index + found[0].length, kind: 'paragraph', quoted: false });
+  }
+  const nonProse = mergeRanges([...complement(blocks, text.length), ...findMarkdownNonProse(text)]);
+  return { text, parsed: false, blocks, nonProse, quotations: [], headings: [], blockQuotes: [] };
+}
+
+/**
+ * The prose model of a Markdown text. The walk visits each node once, with an explicit stack so deep nesting cannot
+ * overflow the call stack; texts nested deeper than MAX_CONTAINER_DEPTH get the simple reader.
+ */
+export function proseModel(text: string): ProseModel {
+  if (nestsTooDeep(text)) return simpleModel(text);
+  let tree: Root;
+  try {
+    tree = parseMarkdown(text);
+  } catch {
+    return simpleModel(text); // a parser limit we did not foresee: read it simply rather than not at all
+  }
+  return modelOf(text, tree);
+}
+
+function modelOf(text: string, tree: Root): ProseModel {
+  const blocks: ProseBlock[] = [];
+  const inline: TextRange[] = [];
+  const quotes: TextRange[] = [];
+  const headings: TextRange[] = [];
+  const blockQuotes: TextRange[] = [];
+  const stack: { node: Nodes; quoted: boolean; inBlock: boolean }[] = [{ node: tree, quoted: false, inBlock: false }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { node, quoted, inBlock } = item;
+    const range = rangeOf(node);
+    let childQuoted = quoted;
+    let childInBlock = inBlock;
+    if (range !== undefined) {
+      if (inBlock) {
+        if (inlineNonProse(text, node, range, inline)) continue;
+      } else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableRow') {
+        blocks.push({ start: range.start, end: range.end, kind: node.type, quoted });
+        if (node.type === 'heading') headings.push(range);
+        childInBlock = true;
+      } else if (node.type === 'blockquote') {
+        if (!quoted) blockQuotes.push(range);
+        quotes.push(range);
+        childQuoted = true;
+      }
+    }
+    const children = 'children' in node ? (node as Parents).children : [];
+    for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index]!, quoted: childQuoted, inBlock: childInBlock });
+  }
+  blocks.sort((a, b) => a.start - b.start);
+  const inlineNonProseRanges = mergeRanges(inline);
+  const nonProse = mergeRanges([...complement(blocks, text.length), ...inlineNonProseRanges]);
+  let cursor = 0;
+  for (const block of blocks) {
+    if (block.quoted) continue;
+    while (cursor < inlineNonProseRanges.length && inlineNonProseRanges[cursor]!.end <= block.start) cursor++;
+    inlineQuotations(text, block, inlineNonProseRanges, cursor, quotes);
+  }
+  return { text, parsed: true, blocks, nonProse, quotations: mergeRanges(quotes), headings: mergeRanges(headings), blockQuotes: mergeRanges(blockQuotes) };
+}
