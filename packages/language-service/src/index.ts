@@ -7,6 +7,7 @@ export { RULES, RULE_IDS, DEFAULT_SEVERITIES, SEVERITIES, MESSAGES, isRuleId, ru
 export { defineRule, type Fix, type ReportedSeverity, type Rule, type RuleContext, type RuleFinding, type Severity } from './rules/types.js';
 export { retirementOf, writtenForm, type Retirement, type RetiredStatus } from './rules/deprecated.js';
 export { checkDocument, checkText, type CheckOptions, type DocumentCheckOptions, type DocumentFinding, type Finding } from './check.js';
+export { checkTextInPauses, checkTextInSteps, type CancellationLike, type StepCheckOptions } from './check-steps.js';
 
 // Messages
 export { english, message, translateMessage, type Message, type Translate } from './messages.js';
@@ -26,6 +27,7 @@ export {
   type GlossaryReport,
   type LoadedGlossary,
 } from './glossary/load.js';
+export { RECORD_ARRAYS, recordIds, withoutBrokenRecords } from './glossary/keep.js';
 
 // Workspace policy and the host interface
 export type { Disposable, FileStat, WorkspaceHost } from './workspace/host.js';
@@ -59,3 +61,38 @@ export {
   type FolderGlossaries,
   type FolderGlossaryOptions,
 } from './workspace/glossaries.js';
+
+// Editor features: plain results (offsets, LSP ranges, Markdown strings, edits) every editor adapter translates
+export { folderFor, stateOf, type ServiceState } from './features/state.js';
+export { doHover, describeEntry, MAX_RELATED, type HoverOptions, type HoverResult } from './features/hover.js';
+export { doComplete, MAX_PASSAGE_SUGGESTIONS, MAX_SUGGESTIONS, PASSAGE_TRIGGER, type CompletionCommand, type CompletionList, type CompletionSuggestion } from './features/completions.js';
+export { ACTION_MESSAGES, codeActions, fixAllEdits, type CodeActionKind, type CodeActionResult } from './features/code-actions.js';
+export {
+  CITATION_FORMATS,
+  CITATION_STYLES,
+  INSERT_CITED_PASSAGE_COMMAND,
+  citationKeyOf,
+  formatCitedInsertion,
+  isCitationFormat,
+  isCitationStyleName,
+  parseInsertCitedPassageArguments,
+  type CitationFormat,
+  type CitationStyle,
+  type CitationStyleName,
+  type CitedInsertion,
+  type CitedInsertionOptions,
+  type InsertCitedPassageArguments,
+} from './features/citation.js';
+export {
+  DEFAULT_EDITOR_SETTINGS,
+  DIAGNOSTICS_DEBOUNCE_MS,
+  DISPLAY_SEVERITIES,
+  readEditorSettings,
+  ruleSeveritiesOf,
+  type DisplaySeverity,
+  type EditorSettings,
+} from './features/settings.js';
+export { toLspEdits, type LspTextEdit } from './features/lsp-edits.js';
+export { commandUri, escapeMarkdown } from './features/escape.js';
+export { categoryLabel, definedForm, entryName, entrySource, isAcronym, isSnippet, isTerm, isTopic, passagePlace, recordTitle, type EntrySource, type PassagePlace } from './features/describe.js';
+export { WINDOW_RADIUS, matchAround, matchesIn, windowAround, type TextWindow } from './features/locate.js';

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SEVERITIES, RULE_IDS } from '../rules/index.js';
+import { DEFAULT_EDITOR_SETTINGS, readEditorSettings, ruleSeveritiesOf } from './settings.js';
+
+describe('readEditorSettings', () => {
+  it('gives the defaults for nothing or garbage: every rule at its registry severity', () => {
+    for (const raw of [undefined, null, 'x', 42, [], { diagnostics: 'x', citation: [1], glossaries: 'a.json', maxFileSize: -1, enabledLanguages: {} }]) {
+      expect(readEditorSettings(raw)).toEqual(DEFAULT_EDITOR_SETTINGS);
+    }
+    expect(DEFAULT_EDITOR_SETTINGS.severities['first-use']).toBe('error');
+    expect(DEFAULT_EDITOR_SETTINGS.severities['unknown-acronym']).toBe('information');
+  });
+
+  it('reads the nested section a client sends, and the dotted keys', () => {
+    const nested = readEditorSettings({
+      enabledLanguages: ['markdown', '', 3],
+      diagnostics: { severity: 'hint' },
+      citation: { format: 'pandoc', style: 'apa', styleFile: ' styles/x.csl ', askFormat: true },
+      glossaries: ['terms/team.json'],
+      maxFileSize: 1234,
+      maxGlossarySize: 5678,
+    });
+    expect(nested).toEqual({
+      enabledLanguages: ['markdown'],
+      severities: Object.fromEntries(RULE_IDS.map((id) => [id, 'hint'])),
+      citation: { format: 'pandoc', style: 'apa', styleFile: 'styles/x.csl', askFormat: true },
+      glossaries: ['terms/team.json'],
+      maxFileSize: 1234,
+      maxGlossarySize: 5678,
+    });
+    expect(readEditorSettings({ 'diagnostics.severity': 'warning', 'citation.format': 'inline' })).toMatchObject({ severities: { 'first-use': 'warning' }, citation: { format: 'inline' } });
+  });
+
+  it('takes severities by rule id, ignoring unknown rules and levels, and never inherited properties', () => {
+    const settings = readEditorSettings({ diagnostics: { severity: { deprecated: 'off', 'first-use': 'hint', nope: 'error', 'unknown-acronym': 'loud' } } });
+    expect(settings.severities).toMatchObject({ deprecated: 'off', 'first-use': 'hint', 'unknown-acronym': 'information' });
+    expect(readEditorSettings(JSON.parse('{"__proto__": {"maxFileSize": 7}}')).maxFileSize).toBe(DEFAULT_EDITOR_SETTINGS.maxFileSize);
+  });
+
+  it('runs rules shown as information or hint at info, and leaves "off" rules out', () => {
+    const severities = ruleSeveritiesOf(readEditorSettings({ diagnostics: { severity: { 'first-use': 'hint', deprecated: 'off' } } }));
+    expect(severities).toMatchObject({ 'first-use': 'info', deprecated: 'off', 'unknown-acronym': DEFAULT_SEVERITIES['unknown-acronym'] });
+  });
+});
