@@ -6,6 +6,7 @@
 // against half a glossary) or `partial` (editors: the bad glossary is left out, the others and the corpus serve).
 import { createLexicon, isLexiconError, type Lexicon, type LexiconDocument, type LexiconError } from '@natolex/data';
 import { ISSUE_LIMIT, decodeJsonBytes, parseLexiconText, placeIssues, schema, validateLexicon, type ValidationIssue } from '@natolex/schema';
+import { withoutBrokenRecords } from './keep.js';
 
 export interface GlossaryInput {
   /** Identifies the file (a URI or an absolute path). */
@@ -18,6 +19,8 @@ export interface GlossaryInput {
   text?: string;
   /** Why the adapter could not read it (neither bytes nor text given), e.g. "ENOENT". */
   readError?: string;
+  /** Not read because it is larger than the adapter's limit (readError says how large): keyword 'too-large'. */
+  tooLarge?: boolean;
 }
 
 /** What was found in one glossary on its own: encoding, syntax and schema problems (at most ISSUE_LIMIT listed). */
@@ -35,14 +38,20 @@ export interface GlossaryReport {
 export interface GlossaryConflict extends ValidationIssue {
   /** The glossary it is in; undefined when the problem cannot be placed in one (its message says why). */
   key?: string;
+  /** Found in the glossary's last good version (placed at 1:1: that text is gone), which is then not served either. */
+  lastGood?: boolean;
 }
 
 export interface LoadedGlossary {
   key: string;
   label: string;
   document: LexiconDocument;
-  /** The text it was parsed from (for positions of later problems). */
+  /** The text it was parsed from (for positions of later problems); '' for a last good version. */
   text: string;
+  /** Partial mode: the file's last good version (options.previous), served because the file as it is cannot load. */
+  stale?: boolean;
+  /** Partial mode with dropInvalidEntries: entries of the file left out for their schema errors. */
+  dropped?: number;
 }
 
 export interface GlossaryCheck {
@@ -62,10 +71,18 @@ export interface GlossaryCheckOptions {
   mode?: 'strict' | 'partial';
   /** Include the bundled corpus first (default true). */
   bundled?: boolean;
+  /**
+   * Partial mode: the last good document of each glossary, by key (what the previous load served). A glossary that
+   * cannot load now (unreadable, not JSON, invalid, a conflict) is served as that instead, marked stale; not one the
+   * adapter found too large.
+   */
+  previous?: ReadonlyMap<string, LexiconDocument>;
+  /** Partial mode: when every schema error of a glossary lies inside entries, leave out only those entries. */
+  dropInvalidEntries?: boolean;
 }
 
 function readIssue(input: GlossaryInput): ValidationIssue {
-  return { file: input.label, line: 1, column: 1, pointer: '', keyword: 'read', message: `cannot read the glossary (${input.readError ?? 'no content'})` };
+  return { file: input.label, line: 1, column: 1, pointer: '', keyword: input.tooLarge ? 'too-large' : 'read', message: `cannot read the glossary (${input.readError ?? 'no content'})` };
 }
 
 /** One glossary decoded and parsed (no schema yet): its document, or the report of why not. */
@@ -149,15 +166,25 @@ export function checkGlossaries(inputs: readonly GlossaryInput[], options: Gloss
   const files: GlossaryReport[] = [];
   const candidates: LoadedGlossary[] = [];
   const reportIndex = new Map<LoadedGlossary, number>();
+  const lastGoodOf = (glossary: { key: string; label: string }): LoadedGlossary | undefined => {
+    const document = partial ? options.previous?.get(glossary.key) : undefined;
+    return document && { key: glossary.key, label: glossary.label, document, text: '', stale: true };
+  };
   for (const input of inputs) {
     const result = parseGlossary(input);
-    if (result.parsed) {
-      candidates.push(result.parsed);
-      reportIndex.set(result.parsed, files.length);
-    }
+    const kept = result.parsed ?? (input.tooLarge ? undefined : lastGoodOf(input));
+    if (kept) candidates.push(kept);
+    if (result.parsed) reportIndex.set(result.parsed, files.length);
     files.push(result.report);
   }
-  if (!partial && candidates.length < inputs.length) {
+  /** What serves instead of a glossary that cannot load (partial mode): its valid entries, else its last good version. */
+  const replacementOf = (glossary: LoadedGlossary, issues: readonly { pointer: string }[], omitted: number): LoadedGlossary | undefined => {
+    if (glossary.stale) return undefined;
+    const rest = options.dropInvalidEntries && omitted === 0 ? withoutBrokenRecords(glossary.document, issues) : undefined;
+    // Its text no longer fits the document's pointers (entries left out): later conflicts are placed at 1:1.
+    return rest ? { ...glossary, document: rest.document, text: '', dropped: rest.dropped } : lastGoodOf(glossary);
+  };
+  if (!partial && reportIndex.size < inputs.length) {
     // Nothing loads, but every parsed glossary is still validated (once) so that one run lists every problem.
     for (const candidate of candidates) {
       const result = validateLexicon(candidate.document);
@@ -177,30 +204,33 @@ export function checkGlossaries(inputs: readonly GlossaryInput[], options: Gloss
       if (!isLexiconError(error)) throw error;
       const index = error.documentIndex;
       const culprit = index === undefined ? undefined : candidates[index];
-      if (culprit && index !== undefined && isSchemaError(error)) {
-        files[reportIndex.get(culprit) as number] = reportFromError(culprit, error);
-        const invalid = new Set([culprit]);
+      if (culprit && index !== undefined && isSchemaError(error) && !culprit.stale) {
+        const invalid = new Map<LoadedGlossary, GlossaryReport>([[culprit, reportFromError(culprit, error)]]);
         for (const later of candidates.slice(index + 1)) {
-          const result = validateLexicon(later.document);
-          if (result.valid) continue;
-          files[reportIndex.get(later) as number] = schemaReport(later, result.errors, result.omitted);
-          invalid.add(later);
+          const result = later.stale ? { valid: true as const } : validateLexicon(later.document);
+          if (!result.valid) invalid.set(later, schemaReport(later, result.errors, result.omitted));
         }
+        for (const [glossary, report] of invalid) files[reportIndex.get(glossary) as number] = report;
         if (!partial) return { files, conflicts, loaded: [] };
-        removeWhere(candidates, (candidate) => invalid.has(candidate));
+        replaceWhere(candidates, (candidate) => {
+          const report = invalid.get(candidate);
+          return report ? replacementOf(candidate, report.errors, report.omitted) : candidate;
+        });
         continue;
       }
-      conflicts.push(...conflictsOf(culprit, error));
+      conflicts.push(...conflictsOf(culprit, error).map((conflict) => (culprit?.stale ? { ...conflict, lastGood: true } : conflict)));
       if (!partial) return { files, conflicts, loaded: [] };
       // Not about one document: nothing but the corpus can be trusted.
       if (!culprit) return { lexicon: create([]), files, conflicts, loaded: [] };
-      removeWhere(candidates, (candidate) => candidate === culprit);
+      // A conflict is not an entry's schema error: only the last good version can stand in.
+      replaceWhere(candidates, (candidate) => (candidate === culprit ? (culprit.stale ? undefined : lastGoodOf(culprit)) : candidate));
     }
   }
 }
 
-function removeWhere<T>(items: T[], remove: (item: T) => boolean): void {
-  const kept = items.filter((item) => !remove(item));
+/** Replaces each item by what `replace` gives for it, in place; undefined removes it. */
+function replaceWhere<T>(items: T[], replace: (item: T) => T | undefined): void {
+  const kept = items.map(replace).filter((item): item is T => item !== undefined);
   items.length = 0;
   for (const item of kept) items.push(item);
 }

@@ -1,7 +1,7 @@
 // Which glossaries apply to a workspace folder, and loading them through the host: every *.natolex.json under the
 // folder, plus the paths a setting names (natolex.glossaries), relative to the folder and confined to it: a
 // workspace's settings may be hostile, and must not make natolex read files elsewhere.
-import { checkGlossaries, type GlossaryCheck, type GlossaryInput } from '../glossary/load.js';
+import { checkGlossaries, type GlossaryCheck, type GlossaryCheckOptions, type GlossaryInput } from '../glossary/load.js';
 import type { WorkspaceHost } from './host.js';
 import { DEFAULT_LIMITS, type WorkspaceLimits } from './policy.js';
 
@@ -71,6 +71,9 @@ export interface FolderGlossaryOptions {
   limits?: Pick<WorkspaceLimits, 'maxGlossarySize'>;
   /** Texts the adapter already has (open, unsaved editors), by URI: used instead of the file. */
   openTexts?: ReadonlyMap<string, string>;
+  /** The last good documents and whether to drop only invalid entries (see GlossaryCheckOptions). */
+  previous?: GlossaryCheckOptions['previous'];
+  dropInvalidEntries?: boolean;
 }
 
 export interface FolderGlossaries extends GlossaryCheck {
@@ -87,9 +90,9 @@ async function inputFor(host: WorkspaceHost, folder: string, uri: string, option
   try {
     const stat = host.stat ? await host.stat(uri) : { size: 0 };
     if (stat === undefined) return undefined; // a configured path that does not exist (yet): nothing to report
-    if (stat.size > limit) return { key: uri, label, readError: `${stat.size} bytes, more than the limit of ${limit} bytes` };
+    if (stat.size > limit) return { key: uri, label, tooLarge: true, readError: `${stat.size} bytes, more than the limit of ${limit} bytes` };
     const bytes = await host.readFile(uri);
-    if (bytes.length > limit) return { key: uri, label, readError: `${bytes.length} bytes, more than the limit of ${limit} bytes` };
+    if (bytes.length > limit) return { key: uri, label, tooLarge: true, readError: `${bytes.length} bytes, more than the limit of ${limit} bytes` };
     return { key: uri, label, bytes };
   } catch (error) {
     return { key: uri, label, readError: error instanceof Error ? error.message : String(error) };
@@ -103,5 +106,5 @@ async function inputFor(host: WorkspaceHost, folder: string, uri: string, option
 export async function loadFolderGlossaries(host: WorkspaceHost, folder: string, options: FolderGlossaryOptions = {}): Promise<FolderGlossaries> {
   const uris = await glossaryUrisFor(host, folder, options.configured);
   const inputs = (await Promise.all(uris.map((uri) => inputFor(host, folder, uri, options)))).filter((input): input is GlossaryInput => input !== undefined);
-  return { folder, uris, ...checkGlossaries(inputs, { mode: 'partial' }) };
+  return { folder, uris, ...checkGlossaries(inputs, { mode: 'partial', previous: options.previous, dropInvalidEntries: options.dropInvalidEntries }) };
 }
