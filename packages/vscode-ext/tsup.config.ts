@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { defineConfig, type Options } from 'tsup';
 import type { Plugin } from 'esbuild';
@@ -63,6 +63,9 @@ export default defineConfig([
     esbuildOptions(options) {
       shared.esbuildOptions?.(options, { format: 'cjs' });
       options.mainFields = ['browser', 'module', 'main'];
+      // A web worker has no DOM: packages with a `worker` export (the Markdown parser's entity decoder) must not be
+      // given their `browser` one, which calls document.createElement.
+      options.conditions = ['worker'];
       options.define = { ...options.define, 'process.env.NODE_ENV': '"production"' };
     },
   },
@@ -75,6 +78,7 @@ export default defineConfig([
     external: ['vscode', 'mocha'],
     noExternal: [/^(?!(vscode|mocha)$)/],
     outExtension: () => ({ js: '.cjs' }),
+    esbuildPlugins: [crossAdapterPlugin()],
   },
   {
     ...shared,
@@ -82,9 +86,29 @@ export default defineConfig([
     outDir: 'dist/test/web',
     platform: 'browser',
     outExtension: () => ({ js: '.cjs' }),
-    esbuildPlugins: [suiteFilesPlugin(suiteTests)],
+    esbuildPlugins: [suiteFilesPlugin(suiteTests), crossAdapterPlugin()],
   },
 ]);
+
+/**
+ * The virtual module `natolex:cross-adapter`: the drafts of test/cross-adapter (by file name, as text) and the
+ * findings every adapter must report for them (expected.json), inlined so both hosts' suites have them without
+ * reading files outside the test workspace.
+ */
+function crossAdapterPlugin(): Plugin {
+  const folder = '../../test/cross-adapter';
+  return {
+    name: 'natolex-cross-adapter',
+    setup(build) {
+      build.onResolve({ filter: /^natolex:cross-adapter$/ }, () => ({ path: 'cross-adapter', namespace: 'natolex-cross-adapter' }));
+      build.onLoad({ filter: /.*/, namespace: 'natolex-cross-adapter' }, () => {
+        const drafts = Object.fromEntries(readdirSync(`${folder}/drafts`).sort().map((name) => [name, readFileSync(`${folder}/drafts/${name}`, 'utf8')]));
+        const expected = JSON.parse(readFileSync(`${folder}/expected.json`, 'utf8'));
+        return { contents: `module.exports = ${JSON.stringify({ drafts, expected })};\n`, loader: 'js', watchFiles: [`${folder}/expected.json`] };
+      });
+    },
+  };
+}
 
 /**
  * The virtual module `natolex:suite-files`: a function that require()s every test file. esbuild wraps each required

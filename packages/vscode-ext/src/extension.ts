@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { firstUseEdits } from './core/expand.js';
 import type { Translate } from './core/translate.js';
 import { insertCitedPassage, type InsertCitedPassageArgs } from './providers/citations.js';
-import { FirstUseDiagnostics } from './providers/diagnostics.js';
+import { RuleDiagnostics } from './providers/diagnostics.js';
 import { registerGlossaryFixes } from './providers/glossary-fixes.js';
 import { registerLanguageFeatures } from './providers/language-features.js';
 import { LexiconService } from './providers/lexicon-service.js';
@@ -20,7 +20,7 @@ export interface NatolexApi {
   /** The extension host natolex runs in. */
   host: 'node' | 'web-worker';
   service: LexiconService;
-  diagnostics: FirstUseDiagnostics;
+  diagnostics: RuleDiagnostics;
   testing: { activePassagePicker: typeof activePassagePicker };
 }
 
@@ -46,7 +46,7 @@ async function expandFirstUsesCommand(service: LexiconService): Promise<boolean>
 
 export function activate(context: vscode.ExtensionContext): NatolexApi {
   const service = new LexiconService(t);
-  const diagnostics = new FirstUseDiagnostics(service, t);
+  const diagnostics = new RuleDiagnostics(service, t);
   context.subscriptions.push(
     service,
     diagnostics,

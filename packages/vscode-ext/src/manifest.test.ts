@@ -2,6 +2,7 @@
 // browser entry. A mismatch here is a feature that silently does nothing in VS Code.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { RULES, SEVERITIES as RULE_SEVERITIES } from '@natolex/language-service';
 import { describe, expect, it } from 'vitest';
 import { CITATION_FORMATS, CITATION_STYLES } from './core/citation.js';
 import { DEFAULT_SETTINGS, SETTING_KEYS, SEVERITIES } from './core/defaults.js';
@@ -38,6 +39,11 @@ describe('package.json', () => {
     expect(Object.keys(properties).length).toBe(Object.keys(SETTING_KEYS).length);
     expect(properties['natolex.diagnostics.severity']!.enum).toEqual(SEVERITIES);
     expect(properties['natolex.citation.format']!.enum).toEqual(CITATION_FORMATS);
+    // natolex.rules offers every rule of the registry (a new rule fails here until it is declared), with its default.
+    const rules = properties['natolex.rules'] as unknown as { properties: Record<string, { enum: string[]; default: string }>; additionalProperties: boolean };
+    expect(Object.keys(rules.properties)).toEqual(RULES.map((rule) => rule.id));
+    for (const rule of RULES) expect(rules.properties[rule.id]).toMatchObject({ enum: RULE_SEVERITIES, default: rule.defaultSeverity });
+    expect(rules.additionalProperties).toBe(false);
     expect(properties['natolex.citation.style']!.enum).toEqual(CITATION_STYLES);
   });
 

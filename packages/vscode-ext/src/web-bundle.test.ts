@@ -72,10 +72,15 @@ describe('bundles', () => {
   });
 
   it('both bundles carry the corpus and stay small enough for the marketplace', () => {
-    for (const path of [bundlePath, nodeBundlePath]) {
+    // The web bundle also inlines the CSL processor (about 380 kB) that the Node host loads from dist/citeproc.cjs
+    // on the first citation; the packaged VSIX (compressed) stays under 1 MB (see the bench).
+    for (const [path, limit] of [
+      [bundlePath, 1_250_000],
+      [nodeBundlePath, 1_000_000],
+    ] as const) {
       const text = readFileSync(path, 'utf8');
       expect(text).toContain('NATO-Ukraine Commission');
-      expect(text.length).toBeLessThan(1_000_000);
+      expect(text.length).toBeLessThan(limit);
     }
   });
 });

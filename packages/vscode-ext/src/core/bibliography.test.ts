@@ -1,7 +1,7 @@
 import { createLexicon } from '@natolex/data';
 import { describe, expect, it } from 'vitest';
 import { BibliographyError, addToBibtex, addToCslJson } from './bibliography.js';
-import { applyEdits } from './expand.js';
+import { applyEdits } from '@natolex/language-service';
 import { bibliographyFiles } from './front-matter.js';
 
 const lexicon = createLexicon();

@@ -1,7 +1,7 @@
 import { createLexicon, type LexiconDocument } from '@natolex/data';
 import { describe, expect, it } from 'vitest';
 import { formatCitedInsertion } from './citation.js';
-import { applyEdits } from './expand.js';
+import { applyEdits } from '@natolex/language-service';
 
 const lexicon = createLexicon();
 const id = 'snippet.un.p12';

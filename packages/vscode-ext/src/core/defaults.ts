@@ -1,12 +1,18 @@
 // The natolex.* settings and their defaults. package.json's `contributes.configuration` declares the same defaults
 // (src/manifest.test.ts checks that they agree).
+import type { RuleId, Severity } from '@natolex/language-service';
 import type { CitationFormat, CitationStyleName } from './citation.js';
 
-export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
+/** How findings are shown: 'default' is each rule's own severity (the registry's, or natolex.rules'); the others force one level on every rule. */
+export type SeveritySetting = 'default' | 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+/** natolex.rules: a severity by rule id, as the CLI's config file `rules` has it. */
+export type RuleSettings = Partial<Record<RuleId, Severity>>;
 
 export interface NatolexSettings {
   enabledLanguages: string[];
   severity: SeveritySetting;
+  rules: RuleSettings;
   citationFormat: CitationFormat;
   citationStyle: CitationStyleName;
   /** A workspace CSL style file (relative to the workspace folder); '' for none. */
@@ -20,7 +26,8 @@ export interface NatolexSettings {
 
 export const DEFAULT_SETTINGS: Readonly<NatolexSettings> = Object.freeze({
   enabledLanguages: ['markdown', 'plaintext'],
-  severity: 'information',
+  severity: 'default',
+  rules: {},
   citationFormat: 'footnote',
   citationStyle: 'chicago-note',
   citationStyleFile: '',
@@ -30,12 +37,13 @@ export const DEFAULT_SETTINGS: Readonly<NatolexSettings> = Object.freeze({
   maxGlossarySize: 5_000_000,
 });
 
-export const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+export const SEVERITIES: readonly SeveritySetting[] = ['default', 'error', 'warning', 'information', 'hint', 'off'];
 
 /** Setting keys (under natolex.) of each field. */
 export const SETTING_KEYS: Readonly<Record<keyof NatolexSettings, string>> = Object.freeze({
   enabledLanguages: 'enabledLanguages',
   severity: 'diagnostics.severity',
+  rules: 'rules',
   citationFormat: 'citation.format',
   citationStyle: 'citation.style',
   citationStyleFile: 'citation.styleFile',

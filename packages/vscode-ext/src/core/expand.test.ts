@@ -1,6 +1,7 @@
 import { createLexicon } from '@natolex/data';
 import { describe, expect, it } from 'vitest';
-import { applyEdits, expandActionsAt, firstUseEdits } from './expand.js';
+import { applyEdits } from '@natolex/language-service';
+import { expandActionsAt, expandTitle, firstUseEdits } from './expand.js';
 
 const lexicon = createLexicon();
 
@@ -22,6 +23,12 @@ describe('expandActionsAt', () => {
     const text = 'The NATO-Ukraine Commission (NUC) and Ocean Shield';
     expect(expandActionsAt(lexicon, text, text.indexOf('NUC'), text.indexOf('NUC'))).toEqual([]);
     expect(expandActionsAt(lexicon, text, text.indexOf('Ocean'), text.indexOf('Ocean'))).toEqual([]);
+  });
+});
+
+describe('expandTitle', () => {
+  it('says what the fix writes', () => {
+    expect(expandTitle('NATO-Ukraine Commission', 'NUC')).toBe("Expand to 'NATO-Ukraine Commission (NUC)'");
   });
 });
 

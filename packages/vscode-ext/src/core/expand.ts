@@ -1,8 +1,8 @@
 // Acronym expansion: the quick fix for one acronym ("Expand to 'NATO-Ukraine Commission (NUC)'") and the edits that
 // define every acronym at its first use.
-import { firstUseEdit, type Lexicon, type TextEdit } from '@natolex/data';
+import type { Lexicon, TextEdit } from '@natolex/data';
+import { RULE_IDS, checkText, type RuleSeverities } from '@natolex/language-service';
 import { definedForm, isAcronym } from './describe.js';
-import { expandTitle, findFirstUses, type FirstUseCheckOptions } from './first-use.js';
 import { matchesIn } from './locate.js';
 import { english, type Translate } from './translate.js';
 
@@ -13,6 +13,11 @@ export interface ExpandAction {
   /** Id of the acronym entry. */
   id: string;
   form: string;
+}
+
+/** The title of the quick fix that defines an acronym in place. */
+export function expandTitle(expansion: string, form: string, t: Translate = english): string {
+  return t("Expand to '{0}'", `${expansion} (${form})`);
 }
 
 /** True when the acronym at [start, end) is already the "(ABBR)" of a definition. */
@@ -37,23 +42,8 @@ export function expandActionsAt(lexicon: Lexicon, text: string, start: number, e
   return actions;
 }
 
-/** Edits defining each acronym at its first use ("Expansion (ABBR)"), sorted and non-overlapping. */
-export function firstUseEdits(lexicon: Lexicon, text: string, options: FirstUseCheckOptions): TextEdit[] {
-  return findFirstUses(lexicon, text, options).map(firstUseEdit);
-}
-
-/**
- * Applies non-overlapping edits, all relative to the original text, as the editor does: at one offset, edits apply in
- * the order given (tests and previews; the editor applies them itself).
- */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = edits.map((edit, index) => ({ edit, index })).sort((a, b) => a.edit.start - b.edit.start || a.index - b.index);
-  let result = '';
-  let cursor = 0;
-  for (const { edit } of sorted) {
-    if (edit.start < cursor) throw new RangeError(`overlapping edits at ${edit.start}`);
-    result += text.slice(cursor, edit.start) + edit.text;
-    cursor = edit.end;
-  }
-  return result + text.slice(cursor);
+/** Edits defining each acronym at its first use ("Expansion (ABBR)"): the first-use rule's fixes, sorted and non-overlapping. */
+export function firstUseEdits(lexicon: Lexicon, text: string, options: { markdown: boolean; ignore?: readonly string[] }): TextEdit[] {
+  const only = Object.fromEntries(RULE_IDS.map((id) => [id, id === 'first-use' ? 'error' : 'off'])) as RuleSeverities;
+  return checkText(lexicon, text, { ...options, severities: only }).flatMap((finding) => finding.fixes?.[0]?.edits ?? []);
 }

@@ -4,12 +4,12 @@
 // The format is the natolex.citation.format setting (the format picker only opens when natolex.citation.askFormat is
 // on, or the command is run with { askFormat: true }); the style is natolex.citation.styleFile (a workspace .csl
 // file) when set, else natolex.citation.style. Arguments skip the pickers: { snippetId, format?, style?, askFormat? }.
+import { LineIndex } from '@natolex/language-service';
 import * as vscode from 'vscode';
 import { BibliographyError, addToBibtex, addToCslJson, type BibliographyUpdate } from '../core/bibliography.js';
 import { CITATION_FORMATS, CITATION_STYLES, formatCitedInsertion, type CitationFormat, type CitationStyle, type CitationStyleName } from '../core/citation.js';
 import type { CslStyleText } from '@natolex/data';
 import { bibliographyFiles } from '../core/front-matter.js';
-import { positionAt } from '../core/glossary.js';
 import type { Translate } from '../core/translate.js';
 import type { LexiconService } from './lexicon-service.js';
 import { pickPassage } from './passages.js';
@@ -91,8 +91,7 @@ async function addBibliography(
     edit.createFile(uri, { ignoreIfExists: true });
     edit.insert(uri, new vscode.Position(0, 0), update.edit.text);
   } else {
-    const start = positionAt(text ?? '', update.edit.start);
-    const end = positionAt(text ?? '', update.edit.end);
+    const { start, end } = new LineIndex(text ?? '').lspRange(update.edit.start, update.edit.end);
     edit.replace(uri, new vscode.Range(start.line, start.character, end.line, end.character), update.edit.text);
   }
   return { file: file.path };

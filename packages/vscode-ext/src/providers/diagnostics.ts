@@ -1,22 +1,34 @@
-// Define-on-first-use diagnostics for open documents. Documents within natolex.maxFileSize are checked in one go;
-// longer ones in chunks that yield to the event loop between them and stop when the document changes again.
-// Binary-looking documents are skipped.
+// Diagnostics for open drafts: every rule of the language service's registry (first-use, deprecated,
+// unknown-acronym, the Markdown rules, …), each at its severity (natolex.rules over the registry's defaults) and
+// shown as natolex.diagnostics.severity says. Documents within natolex.maxFileSize are checked in one go; longer
+// ones in the language service's chunks, yielding to the event loop between them and stopping when the document
+// changes again. Binary-looking documents are skipped. This file only translates types.
+import { LineIndex, MESSAGES, checkText, checkTextInPauses, looksBinary, translateMessage, type Finding } from '@natolex/language-service';
 import * as vscode from 'vscode';
-import { findFirstUses, findFirstUsesInSteps, firstUseMessage, looksBinary, type FirstUseIssue } from '../core/first-use.js';
 import type { Translate } from '../core/translate.js';
 import type { LexiconService } from './lexicon-service.js';
-import { isEnabledFor, readSettings, toSeverity } from './settings.js';
-import { rangeOf, yieldToEventLoop } from './text.js';
+import { diagnosticSeverity, isEnabledFor, readSettings, ruleSeverities } from './settings.js';
+import { yieldToEventLoop } from './text.js';
 
-export const FIRST_USE_CODE = 'first-use';
 const CHANGE_DELAY_MS = 250;
 
-/** What a first-use diagnostic carries for its quick fix. */
-export interface FirstUseDiagnostic extends vscode.Diagnostic {
-  issue?: FirstUseIssue;
+/** A diagnostic with the finding it shows (its fixes are the quick fixes). */
+export interface NatolexDiagnostic extends vscode.Diagnostic {
+  finding?: Finding;
 }
 
-export class FirstUseDiagnostics implements vscode.Disposable {
+/** The diagnostic of a finding, with its message translated. */
+export function toDiagnostic(finding: Finding, lines: LineIndex, severity: vscode.DiagnosticSeverity, t: Translate): NatolexDiagnostic {
+  const { start, end } = lines.lspRange(finding.start, finding.end);
+  const text = translateMessage(MESSAGES, { id: finding.messageId, args: finding.messageArgs, text: finding.message }, t);
+  const diagnostic: NatolexDiagnostic = new vscode.Diagnostic(new vscode.Range(start.line, start.character, end.line, end.character), text, severity);
+  diagnostic.source = 'natolex';
+  diagnostic.code = finding.rule;
+  diagnostic.finding = finding;
+  return diagnostic;
+}
+
+export class RuleDiagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('natolex');
   private readonly runs = new Map<string, vscode.CancellationTokenSource>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -63,45 +75,37 @@ export class FirstUseDiagnostics implements vscode.Disposable {
     const key = document.uri.toString();
     this.runs.get(key)?.cancel();
     const settings = readSettings(document);
-    const severity = toSeverity(settings.severity);
-    if (document.isClosed || severity === undefined || !isEnabledFor(document, settings)) {
-      this.collection.delete(document.uri);
-      return;
-    }
     const text = document.getText();
-    if (looksBinary(text)) {
+    if (document.isClosed || settings.severity === 'off' || !isEnabledFor(document, settings) || looksBinary(text)) {
       this.collection.delete(document.uri);
       return;
     }
     const version = document.version;
     const lexicon = this.service.lexiconFor(document.uri);
-    const options = { markdown: document.languageId === 'markdown' };
-    let issues: FirstUseIssue[] | undefined;
+    const options = { markdown: document.languageId === 'markdown', severities: ruleSeverities(settings) };
+    let findings: Finding[] | undefined;
     try {
       if (text.length <= settings.maxFileSize) {
-        issues = findFirstUses(lexicon, text, options);
+        findings = checkText(lexicon, text, options);
       } else {
         const source = new vscode.CancellationTokenSource();
         this.runs.set(key, source);
-        issues = await findFirstUsesInSteps(lexicon, text, options, source.token, yieldToEventLoop);
+        findings = await checkTextInPauses(lexicon, text, options, source.token, yieldToEventLoop);
         if (this.runs.get(key) === source) this.runs.delete(key);
         source.dispose();
       }
     } catch (error) {
-      console.error('natolex: the first-use check failed', error);
+      console.error('natolex: the check failed', error);
       return;
     }
-    if (issues === undefined || document.isClosed || document.version !== version) return;
-    this.collection.set(
-      document.uri,
-      issues.map((issue) => {
-        const diagnostic: FirstUseDiagnostic = new vscode.Diagnostic(rangeOf(document, issue.start, issue.end), firstUseMessage(issue, this.t), severity);
-        diagnostic.source = 'natolex';
-        diagnostic.code = FIRST_USE_CODE;
-        diagnostic.issue = issue;
-        return diagnostic;
-      }),
-    );
+    if (findings === undefined || document.isClosed || document.version !== version) return;
+    const lines = new LineIndex(text);
+    const diagnostics: vscode.Diagnostic[] = [];
+    for (const finding of findings) {
+      const severity = diagnosticSeverity(settings.severity, finding.severity);
+      if (severity !== undefined) diagnostics.push(toDiagnostic(finding, lines, severity, this.t));
+    }
+    this.collection.set(document.uri, diagnostics);
   }
 
   private forget(uri: vscode.Uri): void {

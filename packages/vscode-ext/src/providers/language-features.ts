@@ -1,12 +1,11 @@
 // Hover, quick fix and completion providers: each translates VS Code positions to the line-based core functions.
 // They are registered for the languages of natolex.enabledLanguages and re-registered when that setting changes.
+import { looksBinary } from '@natolex/language-service';
 import * as vscode from 'vscode';
 import { completionsAt } from '../core/completions.js';
 import { describeEntry, hoverAt, OPEN_PASSAGE_COMMAND } from '../core/hover.js';
 import { expandActionsAt } from '../core/expand.js';
-import { looksBinary } from '../core/first-use.js';
 import type { Translate } from '../core/translate.js';
-import { FIRST_USE_CODE } from './diagnostics.js';
 import type { LexiconService } from './lexicon-service.js';
 import { isEnabledFor, readSettings } from './settings.js';
 import { linesText } from './text.js';
@@ -63,7 +62,7 @@ export class NatolexCodeActionProvider implements vscode.CodeActionProvider {
     const start = Math.max(0, document.offsetAt(range.start) - base);
     const end = Math.max(start, document.offsetAt(range.end) - base);
     const lexicon = this.service.lexiconFor(document.uri);
-    const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === 'natolex' && diagnostic.code === FIRST_USE_CODE);
+    const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === 'natolex' && diagnostic.code === 'first-use');
     return expandActionsAt(lexicon, text, start, end, this.t).map((action) => {
       const target = new vscode.Range(document.positionAt(base + action.edit.start), document.positionAt(base + action.edit.end));
       const fix = new vscode.CodeAction(action.title, vscode.CodeActionKind.QuickFix);

@@ -1,17 +1,47 @@
-// The lexicon each document sees: the bundled corpus plus the glossaries of its workspace folder. Glossaries are
-// found (every *.natolex.json, plus the paths of the natolex.glossaries setting), read through vscode.workspace.fs
-// (so virtual and browser workspaces work), checked and merged by the core (core/glossary.ts); their problems
-// become diagnostics on the glossary files. File watchers and saves trigger a reload of that folder only. Each load
-// is given the documents the previous one served, so a file that breaks keeps its last good version.
+// The lexicon each document sees: the bundled corpus plus the glossaries of its workspace folder. Which glossaries
+// (every *.natolex.json, plus the paths of the natolex.glossaries setting, confined to the folder), reading,
+// checking and merging are the language service's (loadFolderGlossaries), over a host on vscode.workspace.fs (so
+// virtual and browser workspaces work); core/glossary.ts words the problems, which become diagnostics on the
+// glossary files. File watchers and saves trigger a reload of that folder only. Each load is given the documents the
+// previous one served, so a file that breaks keeps its last good version.
 import { createLexicon, type Lexicon } from '@natolex/data';
+import { GLOSSARY_GLOB, isGlossaryUri, loadFolderGlossaries, type WorkspaceHost } from '@natolex/language-service';
 import * as vscode from 'vscode';
-import { loadGlossaries, type GlossaryLoad, type GlossaryProblem, type GlossarySource } from '../core/glossary.js';
+import { describeGlossaries, type GlossaryLoad, type GlossaryProblem } from '../core/glossary.js';
 import type { FolderLoad } from '../core/load-report.js';
 import type { Translate } from '../core/translate.js';
 import { readSettings } from './settings.js';
 
-export const GLOSSARY_GLOB = '**/*.natolex.json';
+export { GLOSSARY_GLOB };
 const RELOAD_DELAY_MS = 150;
+/** Most *.natolex.json files a folder's search returns. */
+const MAX_FOUND = 1000;
+
+/**
+ * The language service's host on vscode.workspace.fs. It keeps the text of every file it read, for the ranges and
+ * fixes of that file's problems.
+ */
+function workspaceHost(texts: Map<string, string>): WorkspaceHost {
+  return {
+    async readFile(uri) {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.parse(uri));
+      // Not fatal, BOM kept: only for positions; the service decodes the bytes strictly itself.
+      texts.set(uri, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
+      return bytes;
+    },
+    async listFiles(folder, glob) {
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(vscode.Uri.parse(folder), glob), '**/node_modules/**', MAX_FOUND);
+      return found.map((uri) => uri.toString());
+    },
+    async stat(uri) {
+      try {
+        return { size: (await vscode.workspace.fs.stat(vscode.Uri.parse(uri))).size };
+      } catch {
+        return undefined; // a configured path that does not exist (yet): nothing to load, nothing to report
+      }
+    },
+  };
+}
 
 interface FolderState {
   name: string;
@@ -105,8 +135,7 @@ export class LexiconService implements vscode.Disposable {
   glossaryProblems(uri: vscode.Uri): GlossaryProblem[] {
     const key = uri.toString();
     for (const state of this.folders.values()) {
-      const problems = state.load.problems.get(key);
-      if (problems) return problems;
+      for (const [file, problems] of state.load.problems) if (file === key || vscode.Uri.parse(file).toString() === key) return problems;
     }
     return [];
   }
@@ -117,15 +146,8 @@ export class LexiconService implements vscode.Disposable {
   }
 
   private isGlossary(uri: vscode.Uri): boolean {
-    if (uri.path.endsWith('.natolex.json')) return true;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    return folder !== undefined && this.settingUris(folder).some((candidate) => candidate.toString() === uri.toString());
-  }
-
-  private settingUris(folder: vscode.WorkspaceFolder): vscode.Uri[] {
-    return readSettings(folder.uri).glossaries.map((path) =>
-      /^([a-zA-Z]:[\\/]|\/)/.test(path) ? folder.uri.with({ path: path.replace(/\\/g, '/').replace(/^(?=[a-zA-Z]:)/, '/') }) : vscode.Uri.joinPath(folder.uri, path),
-    );
+    return folder !== undefined && isGlossaryUri(uri.toString(), folder.uri.toString(), readSettings(folder.uri).glossaries);
   }
 
   /** Watchers for the setting's paths (the *.natolex.json watcher covers the rest). */
@@ -166,52 +188,27 @@ export class LexiconService implements vscode.Disposable {
     return next;
   }
 
-  private async findGlossaries(folder: vscode.WorkspaceFolder): Promise<vscode.Uri[]> {
-    const found = new Map<string, vscode.Uri>();
-    try {
-      for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, GLOSSARY_GLOB), '**/node_modules/**', 1000)) found.set(uri.toString(), uri);
-    } catch {
-      // File search is not available in every virtual workspace; the setting's paths still work there.
-    }
-    for (const uri of this.settingUris(folder)) found.set(uri.toString(), uri);
-    return [...found.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
-  }
-
-  private async readSource(uri: vscode.Uri, maxSize: number): Promise<GlossarySource | undefined> {
-    const label = vscode.workspace.asRelativePath(uri);
-    let size: number;
-    try {
-      size = (await vscode.workspace.fs.stat(uri)).size;
-    } catch {
-      return undefined; // a configured path that does not exist (yet): nothing to load, nothing to report
-    }
-    if (size > maxSize) return { key: uri.toString(), label, size };
-    try {
-      const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString() && !document.isDirty);
-      const text = open ? open.getText() : new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-      return { key: uri.toString(), label, size, text };
-    } catch (error) {
-      return { key: uri.toString(), label, size, readError: error instanceof Error ? error.message : String(error) };
-    }
-  }
-
   private async load(folder: vscode.WorkspaceFolder): Promise<void> {
     const settings = readSettings(folder.uri);
-    const uris = await this.findGlossaries(folder);
-    const sources = (await Promise.all(uris.map((uri) => this.readSource(uri, settings.maxGlossarySize)))).filter((source): source is GlossarySource => source !== undefined);
-    if (!vscode.workspace.getWorkspaceFolder(folder.uri)) return; // removed while loading
     const key = folder.uri.toString();
     const previous = new Map((this.folders.get(key)?.load.loaded ?? []).map((glossary) => [glossary.key, glossary.document]));
-    const load = loadGlossaries(sources, { maxSize: settings.maxGlossarySize, t: this.t, bundled: this.bundled, previous });
+    const texts = new Map<string, string>();
+    const check = await loadFolderGlossaries(workspaceHost(texts), key, {
+      configured: settings.glossaries,
+      limits: { maxGlossarySize: settings.maxGlossarySize },
+      previous,
+      dropInvalidEntries: true,
+    });
+    if (!vscode.workspace.getWorkspaceFolder(folder.uri)) return; // removed while loading
+    const load = describeGlossaries(check, texts, { maxGlossarySize: settings.maxGlossarySize, t: this.t, bundled: this.bundled });
 
     const files = new Set<string>();
     for (const old of this.folders.get(key)?.files ?? []) this.diagnostics.delete(vscode.Uri.parse(old));
-    for (const source of sources) {
-      const problems = load.problems.get(source.key) ?? [];
+    for (const [file, problems] of load.problems) {
       if (problems.length === 0) continue;
-      files.add(source.key);
+      files.add(file);
       this.diagnostics.set(
-        vscode.Uri.parse(source.key),
+        vscode.Uri.parse(file),
         problems.map((problem) => {
           const range = new vscode.Range(problem.line, problem.character, problem.endLine, problem.endCharacter);
           const diagnostic = new vscode.Diagnostic(range, problem.message, vscode.DiagnosticSeverity.Error);

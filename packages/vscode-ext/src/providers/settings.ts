@@ -1,8 +1,9 @@
 // The natolex.* settings, read for a resource (they are resource-scoped, so each folder of a multi-root workspace
 // can have its own) and checked: a wrong value falls back to the default instead of breaking a feature.
+import { DEFAULT_SEVERITIES, RULE_IDS, SEVERITIES as RULE_SEVERITIES, isRuleId, type ReportedSeverity, type RuleSeverities, type Severity } from '@natolex/language-service';
 import * as vscode from 'vscode';
 import { CITATION_FORMATS, CITATION_STYLES } from '../core/citation.js';
-import { DEFAULT_SETTINGS, SETTING_KEYS, SEVERITIES, type NatolexSettings, type SeveritySetting } from '../core/defaults.js';
+import { DEFAULT_SETTINGS, SETTING_KEYS, SEVERITIES, type NatolexSettings, type RuleSettings, type SeveritySetting } from '../core/defaults.js';
 
 export type { NatolexSettings, SeveritySetting };
 export { DEFAULT_SETTINGS };
@@ -19,11 +20,20 @@ function positive(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
+/** natolex.rules: known rule ids with a known severity only (a workspace's settings may hold anything). */
+function ruleSettings(value: unknown): RuleSettings {
+  const rules: RuleSettings = {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return rules;
+  for (const [id, severity] of Object.entries(value)) if (isRuleId(id) && RULE_SEVERITIES.includes(severity as Severity)) rules[id] = severity as Severity;
+  return rules;
+}
+
 export function readSettings(scope?: vscode.ConfigurationScope): NatolexSettings {
   const config = vscode.workspace.getConfiguration('natolex', scope);
   return {
     enabledLanguages: stringList(config.get(SETTING_KEYS.enabledLanguages), DEFAULT_SETTINGS.enabledLanguages),
     severity: oneOf(config.get(SETTING_KEYS.severity), SEVERITIES, DEFAULT_SETTINGS.severity),
+    rules: ruleSettings(config.get(SETTING_KEYS.rules)),
     citationFormat: oneOf(config.get(SETTING_KEYS.citationFormat), CITATION_FORMATS, DEFAULT_SETTINGS.citationFormat),
     citationStyle: oneOf(config.get(SETTING_KEYS.citationStyle), CITATION_STYLES, DEFAULT_SETTINGS.citationStyle),
     citationStyleFile: typeof config.get(SETTING_KEYS.citationStyleFile) === 'string' ? (config.get(SETTING_KEYS.citationStyleFile) as string).trim() : DEFAULT_SETTINGS.citationStyleFile,
@@ -42,7 +52,17 @@ export function isEnabledFor(document: vscode.TextDocument, settings: NatolexSet
   return settings.enabledLanguages.includes(document.languageId) && !SKIPPED_SCHEMES.has(document.uri.scheme);
 }
 
-export function toSeverity(setting: SeveritySetting): vscode.DiagnosticSeverity | undefined {
+/** The severity each rule runs at: natolex.rules over the registry's defaults; every rule off when the setting says 'off'. */
+export function ruleSeverities(settings: Pick<NatolexSettings, 'severity' | 'rules'>): RuleSeverities {
+  return Object.fromEntries(RULE_IDS.map((id) => [id, settings.severity === 'off' ? 'off' : (settings.rules[id] ?? DEFAULT_SEVERITIES[id])])) as RuleSeverities;
+}
+
+/** How a finding of a rule that runs at `severity` is shown: its own level, or the one natolex.diagnostics.severity forces. */
+export function diagnosticSeverity(setting: SeveritySetting, severity: ReportedSeverity): vscode.DiagnosticSeverity | undefined {
+  return toSeverity(setting === 'default' ? (severity === 'info' ? 'information' : severity) : setting);
+}
+
+export function toSeverity(setting: Exclude<SeveritySetting, 'default'>): vscode.DiagnosticSeverity | undefined {
   switch (setting) {
     case 'error':
       return vscode.DiagnosticSeverity.Error;

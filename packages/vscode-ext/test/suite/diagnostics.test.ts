@@ -1,12 +1,12 @@
 import * as assert from './assert.js';
 import * as vscode from 'vscode';
-import { activate, natolexDiagnostics, openFixture, openScratch, openUntitled, revertAndCloseAll, waitFor } from './helpers.js';
+import { activate, natolexDiagnostics, openFixture, openScratch, openUntitled, revertAndCloseAll, waitFor, waitForSome } from './helpers.js';
 
 function reported(document: vscode.TextDocument): string[] {
   return natolexDiagnostics(document.uri).map((diagnostic) => document.getText(diagnostic.range));
 }
 
-suite('define-on-first-use diagnostics', () => {
+suite('diagnostics: every rule of the registry', () => {
   suiteSetup(activate);
   teardown(revertAndCloseAll);
 
@@ -15,8 +15,27 @@ suite('define-on-first-use diagnostics', () => {
     const forms = await waitFor('diagnostics on first-use.md', () => (reported(document).length >= 5 ? reported(document) : undefined));
     assert.deepEqual(forms, ['NUC', 'PfP', 'NTM-I', 'UN CTC', 'EADRCC']);
     const [first] = natolexDiagnostics(document.uri);
-    assert.equal(first!.severity, vscode.DiagnosticSeverity.Information);
-    assert.equal(first!.message, "'NUC' is used before it is defined. Write 'NATO-Ukraine Commission (NUC)' at its first use.");
+    assert.equal(first!.severity, vscode.DiagnosticSeverity.Error); // the registry's default for first-use
+    assert.equal(first!.message, "'NUC' is used before it is defined; write 'NATO-Ukraine Commission (NUC)' at its first use");
+  });
+
+  test('show deprecated and unknown-acronym findings too, each at its severity, and natolex.rules overrides one', async () => {
+    const { document } = await openScratch('The North Atlantic Cooperation Council met. ZZQX came up.\n');
+    const deprecated = await waitForSome('the deprecated diagnostic', () => natolexDiagnostics(document.uri, 'deprecated'));
+    assert.equal(document.getText(deprecated[0]!.range), 'North Atlantic Cooperation Council');
+    assert.equal(deprecated[0]!.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(deprecated[0]!.message, "'North Atlantic Cooperation Council' is superseded; use 'Euro-Atlantic Partnership Council' instead");
+    const unknown = await waitForSome('the unknown-acronym diagnostic', () => natolexDiagnostics(document.uri, 'unknown-acronym'));
+    assert.equal(document.getText(unknown[0]!.range), 'ZZQX');
+    assert.equal(unknown[0]!.severity, vscode.DiagnosticSeverity.Information);
+    const config = vscode.workspace.getConfiguration('natolex');
+    try {
+      await config.update('rules', { deprecated: 'error', 'unknown-acronym': 'off' }, vscode.ConfigurationTarget.Global);
+      await waitFor('deprecated as an error, unknown-acronym off', () => natolexDiagnostics(document.uri, 'deprecated')[0]?.severity === vscode.DiagnosticSeverity.Error && natolexDiagnostics(document.uri, 'unknown-acronym').length === 0);
+    } finally {
+      await config.update('rules', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitForSome('unknown-acronym back', () => natolexDiagnostics(document.uri, 'unknown-acronym'));
   });
 
   test('accepts an inline "Long Form (ABBR)" definition', async () => {
@@ -46,7 +65,7 @@ suite('define-on-first-use diagnostics', () => {
     } finally {
       await config.update('diagnostics.severity', undefined, vscode.ConfigurationTarget.Global);
     }
-    await waitFor('diagnostics back at the default severity', () => natolexDiagnostics(document.uri)[0]?.severity === vscode.DiagnosticSeverity.Information);
+    await waitFor('diagnostics back at the rule\'s own severity', () => natolexDiagnostics(document.uri)[0]?.severity === vscode.DiagnosticSeverity.Error);
   });
 
   test('check a document over natolex.maxFileSize in the background, and the host keeps answering', async () => {
