@@ -1,0 +1,94 @@
+// Each workspace folder's settings and lexicon (the corpus plus the folder's glossaries), loaded through the
+// language service's policy (loadFolderGlossaries: which files, limits, partial loading) and kept until a glossary or
+// a setting changes. Documents outside every folder get the corpus and the settings for their own URI.
+import { createLexicon, type Lexicon } from '@natolex/data';
+import { folderFor, isGlossaryUri, loadFolderGlossaries, readEditorSettings, stateOf, type EditorSettings, type FolderGlossaries, type ServiceState, type WorkspaceHost } from '@natolex/language-service';
+
+export interface FolderState {
+  folder: string;
+  settings: EditorSettings;
+  glossaries: FolderGlossaries | undefined;
+  state: ServiceState;
+}
+
+export interface FolderSource {
+  host: WorkspaceHost;
+  /** The natolex section for a scope (a folder or document URI); undefined when the client has none. */
+  settingsFor(scope: string | undefined): Promise<unknown>;
+  /** Open, possibly unsaved, texts by URI (an editor's glossary buffer wins over the file). */
+  openTexts(): ReadonlyMap<string, string>;
+}
+
+let corpus: Lexicon | undefined;
+/** The bundled corpus, built once (every folder without glossaries shares it). */
+export function bundledLexicon(): Lexicon {
+  return (corpus ??= createLexicon());
+}
+
+export class Folders {
+  private readonly folders = new Map<string, Promise<FolderState>>();
+  private uris: string[] = [];
+
+  constructor(private readonly source: FolderSource) {}
+
+  setFolders(uris: readonly string[]): void {
+    for (const uri of this.folders.keys()) if (!uris.includes(uri)) this.folders.delete(uri);
+    this.uris = [...uris];
+  }
+
+  get folderUris(): readonly string[] {
+    return this.uris;
+  }
+
+  /** The folder a document belongs to, if any. */
+  folderOf(uri: string): string | undefined {
+    return folderFor(uri, this.uris);
+  }
+
+  /** The state for a document: its folder's, or corpus-only with the document's own settings. */
+  async forDocument(uri: string): Promise<FolderState> {
+    const folder = this.folderOf(uri);
+    if (folder !== undefined) return this.forFolder(folder);
+    const settings = readEditorSettings(await this.source.settingsFor(uri));
+    return { folder: '', settings, glossaries: undefined, state: { lexicon: bundledLexicon() } };
+  }
+
+  forFolder(folder: string): Promise<FolderState> {
+    let state = this.folders.get(folder);
+    if (!state) {
+      state = this.load(folder);
+      this.folders.set(folder, state);
+    }
+    return state;
+  }
+
+  /** Forgets a folder's state (a glossary or setting changed); the next request loads it again. */
+  invalidate(folder: string): void {
+    this.folders.delete(folder);
+  }
+
+  invalidateAll(): void {
+    this.folders.clear();
+  }
+
+  /** The folders whose glossaries include `uri` (found by the glob or named by natolex.glossaries). */
+  async foldersWithGlossary(uri: string): Promise<string[]> {
+    const hits: string[] = [];
+    for (const folder of this.uris) {
+      const loaded = this.folders.get(folder);
+      const configured = loaded ? (await loaded).settings.glossaries : [];
+      if (isGlossaryUri(uri, folder, configured)) hits.push(folder);
+    }
+    return hits;
+  }
+
+  private async load(folder: string): Promise<FolderState> {
+    const settings = readEditorSettings(await this.source.settingsFor(folder));
+    const glossaries = await loadFolderGlossaries(this.source.host, folder, {
+      configured: settings.glossaries,
+      limits: { maxGlossarySize: settings.maxGlossarySize },
+      openTexts: this.source.openTexts(),
+    });
+    return { folder, settings, glossaries, state: stateOf(glossaries, bundledLexicon()) };
+  }
+}

@@ -1,0 +1,174 @@
+// The built server over stdio, as an editor uses it: initialize, diagnostics on a draft (with the folder's glossary),
+// hover, completion, a code action and its edit, the cited-passage command, a glossary change, pull diagnostics.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CodeActionRequest,
+  CompletionRequest,
+  DiagnosticSeverity,
+  DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  DidOpenTextDocumentNotification,
+  DocumentDiagnosticRequest,
+  ExecuteCommandRequest,
+  FileChangeType,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  type CompletionItem,
+  type CompletionList,
+  type Diagnostic,
+  type InitializeResult,
+  type MarkupContent,
+} from 'vscode-languageserver-protocol/node.js';
+import { applyLspEdits, CAPABILITIES, editsFor, makeFolder, startClient, type TestClient } from './client.js';
+
+const GLOSSARY = { name: 'Team glossary', acronyms: [{ id: 'acronym.team.drt', form: 'DRT', expansion: 'Drafting Review Team' }] };
+// The emoji is two UTF-16 code units: the PfP after it starts at character 28 in UTF-16 (27 in code points).
+const DRAFT = '# Report\n\nThe NUC met the DRT. 😀 The PfP met.\nLater the NUC and the XQZW.\nFinally the UN C';
+
+let folder: Awaited<ReturnType<typeof makeFolder>>;
+let client: TestClient;
+let draft: string;
+let text = DRAFT;
+let version = 1;
+let init: InitializeResult;
+
+const byRule = (diagnostics: Diagnostic[], rule: string) => diagnostics.filter((d) => d.code === rule);
+const wordAt = (diagnostic: Diagnostic) => text.split('\n')[diagnostic.range.start.line]!.slice(diagnostic.range.start.character, diagnostic.range.end.character);
+
+async function change(next: string) {
+  text = next;
+  version += 1;
+  await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: draft, version }, contentChanges: [{ text }] });
+}
+
+beforeAll(async () => {
+  folder = await makeFolder({ 'draft.md': DRAFT, 'glossary/team.natolex.json': JSON.stringify(GLOSSARY, null, 2) });
+  draft = folder.uri('draft.md');
+  client = startClient({});
+  init = await client.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: folder.uri(''), capabilities: CAPABILITIES, workspaceFolders: [{ uri: folder.uri('').replace(/\/$/, ''), name: 'w' }] });
+  await client.connection.sendNotification(InitializedNotification.type, {});
+  await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: draft, languageId: 'markdown', version, text } });
+});
+
+afterAll(async () => {
+  await client?.close();
+  await folder?.dispose();
+});
+
+describe('natolex-language-server --stdio', () => {
+  it('initializes with the features, UTF-16 positions and the command', () => {
+    expect(init.serverInfo?.name).toBe('natolex-language-server');
+    expect(init.capabilities).toMatchObject({ positionEncoding: 'utf-16', hoverProvider: true, executeCommandProvider: { commands: ['natolex.insertCitedPassage'] } });
+    expect(init.capabilities.completionProvider?.triggerCharacters).toContain(':');
+    expect(init.capabilities.diagnosticProvider).toBeUndefined(); // this client has no pull diagnostics: push
+  });
+
+  it("pushes the registry's diagnostics for the draft, with the folder's glossary and UTF-16 ranges", async () => {
+    const diagnostics = await client.diagnosticsFor(draft, (d) => byRule(d, 'first-use').length > 0);
+    const firstUses = byRule(diagnostics, 'first-use');
+    expect(firstUses.map(wordAt).slice(0, 3)).toEqual(['NUC', 'DRT', 'PfP']);
+    const pfp = firstUses[2]!;
+    expect(pfp.range).toEqual({ start: { line: 2, character: 28 }, end: { line: 2, character: 31 } });
+    expect(pfp).toMatchObject({ severity: DiagnosticSeverity.Error, source: 'natolex' });
+    expect(firstUses[1]!.message).toContain('Drafting Review Team (DRT)');
+    expect(byRule(diagnostics, 'unknown-acronym').map(wordAt)).toContain('XQZW');
+  });
+
+  it('answers a hover with the entry and the glossary it comes from', async () => {
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: draft }, position: { line: 2, character: 17 } });
+    const contents = hover!.contents as MarkupContent;
+    expect(contents.kind).toBe('markdown');
+    expect(contents.value).toContain('**DRT** — Drafting Review Team');
+    expect(contents.value).toContain('From glossary\\: glossary\\/team\\.natolex\\.json');
+    expect(hover!.range).toEqual({ start: { line: 2, character: 16 }, end: { line: 2, character: 19 } });
+    expect(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: draft }, position: { line: 0, character: 3 } })).toBeNull();
+  });
+
+  it('completes an acronym being typed with its definition', async () => {
+    const result = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: draft }, position: { line: 4, character: 16 } })) as CompletionList;
+    const item = result.items.find((candidate) => candidate.label === 'UN CTC')!;
+    expect(item.textEdit).toEqual({ range: { start: { line: 4, character: 12 }, end: { line: 4, character: 16 } }, newText: 'UN Counter-Terrorism Committee (UN CTC)' });
+  });
+
+  it('offers the quick fix and "Expand all first uses"; applying the latter defines every first use', async () => {
+    const diagnostics = client.diagnostics.get(draft)!;
+    const nuc = byRule(diagnostics, 'first-use')[0]!;
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: draft }, range: nuc.range, context: { diagnostics: [nuc] } }))!;
+    const titles = actions.map((action) => action.title);
+    expect(titles).toContain("Expand to 'NATO-Ukraine Commission (NUC)'");
+    const all = actions.find((action) => action.title === 'Expand all first uses')!;
+    expect('kind' in all && all.kind).toBe('quickfix');
+    const fixed = applyLspEdits(text, editsFor(('edit' in all && all.edit) || {}, draft));
+    expect(fixed).toContain('The NATO-Ukraine Commission (NUC) met the Drafting Review Team (DRT). 😀 The Partnership for Peace (PfP) met.');
+    expect(fixed).toContain('Later the NUC and');
+    await change(fixed);
+    const after = await client.diagnosticsFor(draft, (d) => byRule(d, 'first-use').every((f) => wordAt(f) !== 'NUC'));
+    expect(byRule(after, 'first-use').map(wordAt)).not.toContain('DRT');
+  });
+
+  it('inserts a cited passage chosen by a completion item, through executeCommand and workspace/applyEdit', async () => {
+    await change(`${text}\n\ncite:ukraine commission`);
+    const line = text.split('\n').length - 1;
+    const list = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: draft }, position: { line, character: 'cite:ukraine commission'.length } })) as CompletionList;
+    expect(list.isIncomplete).toBe(true);
+    const item: CompletionItem = list.items[0]!;
+    expect(item.command?.command).toBe('natolex.insertCitedPassage');
+    // The editor applies the item's edit (removes the query), then runs its command.
+    await change(applyLspEdits(text, [item.textEdit as never]));
+    const before = client.applied.length;
+    const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: item.command!.command, arguments: item.command!.arguments });
+    expect(result).toMatchObject({ applied: true, footnote: 1 });
+    const inserted = applyLspEdits(text, editsFor(client.applied[before]!, draft));
+    expect(inserted).toMatch(/\n> .*Ukraine.*\[\^1\]\n/);
+    expect(inserted).toMatch(/\n\[\^1\]: North Atlantic Treaty Organization, .+\n$/);
+  });
+
+  it('inserts a passage chosen by id, and refuses bad arguments with an error', async () => {
+    const before = client.applied.length;
+    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'natolex.insertCitedPassage', arguments: [{ uri: draft, snippetId: 'snippet.un.p12', format: 'pandoc', position: { line: 0, character: 0 } }] });
+    expect(applyLspEdits(text, editsFor(client.applied[before]!, draft))).toMatch(/^> .+ \[@nato-un, sec\. \{Counter-terrorism\}\]\n\n# Report/);
+    await expect(client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'natolex.insertCitedPassage', arguments: [{ uri: draft, snippetId: 'acronym.nuc' }] })).rejects.toThrow(/cannot cite/);
+    await expect(client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'natolex.insertCitedPassage', arguments: ['x'] })).rejects.toThrow(/takes one argument/);
+  });
+
+  it('reloads a glossary when the client reports it changed, and reports a broken one on the glossary itself', async () => {
+    const glossary = path.join(folder.root, 'glossary/team.natolex.json');
+    await writeFile(glossary, JSON.stringify({ ...GLOSSARY, acronyms: [...GLOSSARY.acronyms, { id: 'acronym.team.xqzw', form: 'XQZW', expansion: 'Extra Quiet Zone Watch' }] }, null, 2));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: folder.uri('glossary/team.natolex.json'), type: FileChangeType.Changed }] });
+    const reloaded = await client.diagnosticsFor(draft, (d) => byRule(d, 'first-use').some((f) => wordAt(f) === 'XQZW'));
+    expect(byRule(reloaded, 'unknown-acronym').map(wordAt)).not.toContain('XQZW');
+
+    await writeFile(glossary, '{\n  "name": "Team glossary",\n  "acronyms": [\n    { "id": "acronym.team.drt" "form": "DRT" }\n  ]\n}\n');
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: folder.uri('glossary/team.natolex.json'), type: FileChangeType.Changed }] });
+    const problems = await client.diagnosticsFor(folder.uri('glossary/team.natolex.json'), (d) => d.length > 0);
+    expect(problems[0]!.range.start.line).toBe(3);
+    expect(problems[0]!.source).toBe('natolex');
+  });
+});
+
+describe('a client with pull diagnostics and its own severities', () => {
+  it('declares a diagnostic provider and answers textDocument/diagnostic with the configured severity', async () => {
+    const pull = startClient({ diagnostics: { severity: 'hint' } });
+    try {
+      const result = await pull.connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: folder.uri(''),
+        capabilities: { ...CAPABILITIES, textDocument: { ...CAPABILITIES.textDocument, diagnostic: {} } },
+        workspaceFolders: [{ uri: folder.uri(''), name: 'w' }],
+      });
+      expect(result.capabilities.diagnosticProvider).toMatchObject({ interFileDependencies: false });
+      await pull.connection.sendNotification(InitializedNotification.type, {});
+      const uri = folder.uri('other.md');
+      await pull.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text: 'The NUC met.' } });
+      const report = await pull.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+      expect(report.kind).toBe('full');
+      const items = 'items' in report ? report.items : [];
+      expect(items.find((d) => d.code === 'first-use')).toMatchObject({ severity: DiagnosticSeverity.Hint, range: { start: { line: 0, character: 4 } } });
+    } finally {
+      await pull.close();
+    }
+  });
+});
