@@ -37,6 +37,14 @@ describe('readEditorSettings', () => {
     expect(readEditorSettings(JSON.parse('{"__proto__": {"maxFileSize": 7}}')).maxFileSize).toBe(DEFAULT_EDITOR_SETTINGS.maxFileSize);
   });
 
+  it("reads natolex.rules (the CLI config's vocabulary) and lets diagnostics.severity 'default' keep each level", () => {
+    const settings = readEditorSettings({ rules: { 'first-use': 'warning', deprecated: 'off', 'unknown-acronym': 'loud' }, diagnostics: { severity: 'default' } });
+    expect(settings.severities).toMatchObject({ 'first-use': 'warning', deprecated: 'off', 'unknown-acronym': 'information' });
+    // A forced level applies to every rule that is not off; 'off' turns them all off.
+    expect(readEditorSettings({ rules: { deprecated: 'off' }, diagnostics: { severity: 'hint' } }).severities).toMatchObject({ 'first-use': 'hint', deprecated: 'off' });
+    expect(Object.values(readEditorSettings({ diagnostics: { severity: 'off' } }).severities).every((level) => level === 'off')).toBe(true);
+  });
+
   it('runs rules shown as information or hint at info, and leaves "off" rules out', () => {
     const severities = ruleSeveritiesOf(readEditorSettings({ diagnostics: { severity: { 'first-use': 'hint', deprecated: 'off' } } }));
     expect(severities).toMatchObject({ 'first-use': 'info', deprecated: 'off', 'unknown-acronym': DEFAULT_SEVERITIES['unknown-acronym'] });

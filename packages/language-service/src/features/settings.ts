@@ -13,10 +13,7 @@ export const DISPLAY_SEVERITIES: readonly DisplaySeverity[] = ['error', 'warning
 export interface EditorSettings {
   /** Language ids natolex checks (natolex.enabledLanguages). */
   enabledLanguages: string[];
-  /**
-   * How each rule's findings are shown (natolex.diagnostics.severity): one level for every rule, or an object by
-   * rule id; rules it leaves out keep their default.
-   */
+  /** How each rule's findings are shown (natolex.rules and natolex.diagnostics.severity, see severitiesFrom). */
   severities: Record<RuleId, DisplaySeverity>;
   citation: {
     format: CitationFormat;
@@ -74,12 +71,22 @@ function positive(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
-function severitiesFrom(value: unknown): Record<RuleId, DisplaySeverity> {
+const RUN_SEVERITIES: readonly string[] = ['error', 'warning', 'info', 'off'];
+
+/**
+ * How each rule is shown, from natolex.rules (a severity by rule id, the CLI config's vocabulary: error, warning,
+ * info, off) and natolex.diagnostics.severity ('default' keeps each rule's own level; another level forces it on
+ * every rule that is not off; 'off' turns every rule off; an object by rule id sets levels one by one).
+ */
+function severitiesFrom(rules: unknown, shown: unknown): Record<RuleId, DisplaySeverity> {
   const severities = { ...DEFAULT_EDITOR_SETTINGS.severities };
-  if (typeof value === 'string') {
-    if ((DISPLAY_SEVERITIES as readonly string[]).includes(value)) for (const id of RULE_IDS) severities[id] = value as DisplaySeverity;
-  } else if (isObject(value)) {
-    for (const [id, level] of Object.entries(value)) {
+  if (isObject(rules)) {
+    for (const [id, level] of Object.entries(rules)) if (isRuleId(id) && RUN_SEVERITIES.includes(level as string)) severities[id] = fromRule(level as string);
+  }
+  if (typeof shown === 'string' && (DISPLAY_SEVERITIES as readonly string[]).includes(shown)) {
+    for (const id of RULE_IDS) if (shown === 'off' || severities[id] !== 'off') severities[id] = shown as DisplaySeverity;
+  } else if (isObject(shown)) {
+    for (const [id, level] of Object.entries(shown)) {
       if (isRuleId(id) && (DISPLAY_SEVERITIES as readonly string[]).includes(level as string)) severities[id] = level as DisplaySeverity;
     }
   }
@@ -93,7 +100,7 @@ export function readEditorSettings(raw: unknown): EditorSettings {
   const styleFile = get(section, 'citation.styleFile');
   return {
     enabledLanguages: stringList(get(section, 'enabledLanguages'), defaults.enabledLanguages),
-    severities: severitiesFrom(get(section, 'diagnostics.severity')),
+    severities: severitiesFrom(get(section, 'rules'), get(section, 'diagnostics.severity')),
     citation: {
       format: oneOf(get(section, 'citation.format'), CITATION_FORMATS, defaults.citation.format),
       style: oneOf(get(section, 'citation.style'), CITATION_STYLES, defaults.citation.style),
