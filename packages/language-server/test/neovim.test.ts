@@ -55,7 +55,7 @@ describe('Neovim 0.7 built-in LSP client', () => {
     expect(firstUses.map((d) => d.text)).toEqual(['DRT', 'NUC']);
     expect(firstUses[1]).toMatchObject({ line: 2, source: 'natolex', severity: 1 });
     expect(firstUses[0]!.message).toContain('Drafting Review Team (DRT)');
-    // settings = { natolex = { diagnostics = { severity = { ['unknown-acronym'] = 'off' } } } }
+    // settings = { natolex = { rules = { ['unknown-acronym'] = 'off' } } }
     expect(result.diagnostics.some((d) => d.code === 'unknown-acronym')).toBe(false);
   });
 

@@ -20,7 +20,7 @@ local function run()
     root_dir = os.getenv('ROOT'),
     -- What a user puts in their config. Neovim 0.7 does not announce workspace/configuration, so, as its manual
     -- says, the settings are sent with workspace/didChangeConfiguration from on_init.
-    settings = { natolex = { diagnostics = { severity = { ['unknown-acronym'] = 'off' } } } },
+    settings = { natolex = { rules = { ['unknown-acronym'] = 'off' } } },
     on_init = function(client)
       client.notify('workspace/didChangeConfiguration', { settings = client.config.settings })
     end,
