@@ -24,6 +24,17 @@ export function toGlossaryDiagnostic(issue: ValidationIssueLike | GlossaryConfli
   return { range: { start: { line, character }, end: { line, character: character + 1 } }, severity: DiagnosticSeverity.Error, code: 'glossary', source: SOURCE, message: issue.message };
 }
 
+/** Said on a glossary that cannot load while its last good version serves (the loader marks it stale). */
+export function staleDiagnostic(): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: 'glossary-stale',
+    source: SOURCE,
+    message: 'natolex serves the last good version of this glossary until it loads again',
+  };
+}
+
 export function toHover(hover: HoverResult): Hover {
   return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: hover.range };
 }

@@ -1,7 +1,7 @@
 // Each workspace folder's settings and lexicon (the corpus plus the folder's glossaries), loaded through the
 // language service's policy (loadFolderGlossaries: which files, limits, partial loading) and kept until a glossary or
 // a setting changes. Documents outside every folder get the corpus and the settings for their own URI.
-import { createLexicon, type Lexicon } from '@natolex/data';
+import { createLexicon, type Lexicon, type LexiconDocument } from '@natolex/data';
 import { folderFor, isGlossaryUri, loadFolderGlossaries, readEditorSettings, stateOf, type EditorSettings, type FolderGlossaries, type ServiceState, type WorkspaceHost } from '@natolex/language-service';
 
 export interface FolderState {
@@ -28,11 +28,14 @@ export function bundledLexicon(): Lexicon {
 export class Folders {
   private readonly folders = new Map<string, Promise<FolderState>>();
   private uris: string[] = [];
+  /** Per folder, the glossary documents the last load served: a file that breaks keeps serving its last good version. */
+  private readonly lastGood = new Map<string, ReadonlyMap<string, LexiconDocument>>();
 
   constructor(private readonly source: FolderSource) {}
 
   setFolders(uris: readonly string[]): void {
     for (const uri of this.folders.keys()) if (!uris.includes(uri)) this.folders.delete(uri);
+    for (const uri of this.lastGood.keys()) if (!uris.includes(uri)) this.lastGood.delete(uri);
     this.uris = [...uris];
   }
 
@@ -88,7 +91,12 @@ export class Folders {
       configured: settings.glossaries,
       limits: { maxGlossarySize: settings.maxGlossarySize },
       openTexts: this.source.openTexts(),
+      // The loader's partial policy, as in the VS Code extension: a typo drops only the broken entry, and a file
+      // that cannot load at all keeps serving its last good version (marked stale).
+      previous: this.lastGood.get(folder),
+      dropInvalidEntries: true,
     });
+    this.lastGood.set(folder, new Map(glossaries.loaded.map((glossary) => [glossary.key, glossary.document])));
     return { folder, settings, glossaries, state: stateOf(glossaries, bundledLexicon()) };
   }
 }

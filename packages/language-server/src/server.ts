@@ -37,7 +37,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { toCodeAction, toCompletionItem, toDiagnostic, toGlossaryDiagnostic, toHover } from './convert.js';
+import { staleDiagnostic, toCodeAction, toCompletionItem, toDiagnostic, toGlossaryDiagnostic, toHover } from './convert.js';
 import { Folders, type FolderState } from './folders.js';
 
 export const SERVER_NAME = 'natolex-language-server';
@@ -167,6 +167,7 @@ export function startServer(connection: Connection, baseHost: WorkspaceHost): vo
       for (const uri of glossaries.uris) byUri.set(uri, byUri.get(uri) ?? []);
       for (const report of glossaries.files) for (const issue of report.errors) byUri.get(report.key)?.push(toGlossaryDiagnostic(issue));
       for (const conflict of glossaries.conflicts) if (conflict.key !== undefined) byUri.get(conflict.key)?.push(toGlossaryDiagnostic(conflict));
+      for (const glossary of glossaries.loaded) if (glossary.stale) byUri.get(glossary.key)?.push(staleDiagnostic());
     }
     for (const uri of glossaryDiagnosticUris) if (!byUri.has(uri)) byUri.set(uri, []);
     glossaryDiagnosticUris.clear();

@@ -146,6 +146,12 @@ describe('natolex-language-server --stdio', () => {
     const problems = await client.diagnosticsFor(folder.uri('glossary/team.natolex.json'), (d) => d.length > 0);
     expect(problems[0]!.range.start.line).toBe(3);
     expect(problems[0]!.source).toBe('natolex');
+    // The broken file keeps serving its last good version, and says so.
+    expect(problems.map((d) => d.code)).toContain('glossary-stale');
+    const lines = text.split('\n');
+    const line = lines.findIndex((candidate) => candidate.includes('(DRT)'));
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: draft }, position: { line, character: lines[line]!.indexOf('(DRT)') + 2 } });
+    expect((hover!.contents as MarkupContent).value).toContain('Drafting Review Team');
   });
 });
 
