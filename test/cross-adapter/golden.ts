@@ -1,7 +1,7 @@
 // The findings every adapter must report for drafts/, pinned in expected.json: per draft, each finding's rule, its
 // 0-based range [startLine, startCharacter, endLine, endCharacter] (UTF-16 characters, as LSP and VS Code count)
-// and its English message, sorted by position then rule. The CLI test (cli.test.ts), the language server test and
-// the VS Code extension-host suite (packages/vscode-ext/test/suite/cross-adapter.test.ts) compare with it.
+// and its English message, sorted by position then rule. The CLI test (cli.test.ts), the language server test
+// (server.test.ts) and the VS Code extension-host suite (packages/vscode-ext/test/suite/cross-adapter.test.ts) compare with it.
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

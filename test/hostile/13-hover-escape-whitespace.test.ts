@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { bundleModule, runScript } from './support.js';
 
-const ESCAPE = fileURLToPath(new URL('../../packages/vscode-ext/src/core/escape.ts', import.meta.url));
+const ESCAPE = fileURLToPath(new URL('../../packages/language-service/src/features/escape.ts', import.meta.url));
 
 it('escapes a million-space expansion, with and without line breaks, in a bounded time', async () => {
   const module = await bundleModule(ESCAPE);

@@ -3,7 +3,7 @@
 // To refresh it: UPDATE_L10N=1 npx vitest run src/l10n.test.ts
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MESSAGES } from '@natolex/language-service';
+import { ACTION_MESSAGES, MESSAGES } from '@natolex/language-service';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -20,9 +20,10 @@ function sources(dir: string): string[] {
 const MESSAGE = /\bt\(\s*('(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*")/g;
 
 function messages(): string[] {
-  // The rules' messages reach vscode.l10n.t through translateMessage, as their English templates.
-  const found = new Set<string>(Object.values(MESSAGES));
-  for (const file of sources(join(root, 'src'))) {
+  // The rules' messages and the code actions' titles reach vscode.l10n.t through translateMessage, as their English
+  // templates; the labels of hovers, completions and entry documents through the features' `translate`.
+  const found = new Set<string>([...Object.values(MESSAGES), ...Object.values(ACTION_MESSAGES)]);
+  for (const file of [...sources(join(root, 'src')), ...sources(join(root, '../language-service/src/features'))]) {
     for (const match of readFileSync(file, 'utf8').matchAll(MESSAGE)) found.add(new Function(`return ${match[1]}`)() as string);
   }
   return [...found].sort();

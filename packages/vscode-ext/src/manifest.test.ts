@@ -2,9 +2,8 @@
 // browser entry. A mismatch here is a feature that silently does nothing in VS Code.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES, SEVERITIES as RULE_SEVERITIES } from '@natolex/language-service';
+import { CITATION_FORMATS, CITATION_STYLES, RULES, SEVERITIES as RULE_SEVERITIES } from '@natolex/language-service';
 import { describe, expect, it } from 'vitest';
-import { CITATION_FORMATS, CITATION_STYLES } from './core/citation.js';
 import { DEFAULT_SETTINGS, SETTING_KEYS, SEVERITIES } from './core/defaults.js';
 
 const root = new URL('..', import.meta.url).pathname;

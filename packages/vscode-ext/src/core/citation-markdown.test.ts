@@ -6,8 +6,7 @@ import MarkdownIt from 'markdown-it';
 import footnote from 'markdown-it-footnote';
 import { describe, expect, it } from 'vitest';
 import { addToCslJson } from './bibliography.js';
-import { formatCitedInsertion, type CitationFormat } from './citation.js';
-import { applyEdits } from '@natolex/language-service';
+import { applyEdits, formatCitedInsertion, type CitationFormat } from '@natolex/language-service';
 
 const lexicon = createLexicon();
 const PASSAGES = ['snippet.un.p12', 'snippet.un.p23', 'snippet.uzbekistan.p2'];

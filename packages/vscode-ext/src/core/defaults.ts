@@ -1,7 +1,6 @@
 // The natolex.* settings and their defaults. package.json's `contributes.configuration` declares the same defaults
 // (src/manifest.test.ts checks that they agree).
-import type { RuleId, Severity } from '@natolex/language-service';
-import type { CitationFormat, CitationStyleName } from './citation.js';
+import type { CitationFormat, CitationStyleName, RuleId, Severity } from '@natolex/language-service';
 
 /** How findings are shown: 'default' is each rule's own severity (the registry's, or natolex.rules'); the others force one level on every rule. */
 export type SeveritySetting = 'default' | 'error' | 'warning' | 'information' | 'hint' | 'off';

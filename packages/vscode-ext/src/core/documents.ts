@@ -1,8 +1,7 @@
 // The read-only documents the extension opens for a passage or an entry (natolex:/passage/<id>, natolex:/entry/<id>):
 // plain text, data written verbatim (a plain-text document renders nothing, so nothing needs escaping).
 import type { Lexicon } from '@natolex/data';
-import type { CitationStyleName } from './citation.js';
-import { categoryLabel, entrySource, isAcronym, isSnippet, isTerm, passagePlace, recordTitle, statusOf } from './describe.js';
+import { categoryLabel, definedForm, entrySource, isAcronym, isSnippet, isTerm, passagePlace, recordTitle, retirementOf, type CitationStyleName } from '@natolex/language-service';
 import { english, type Translate } from './translate.js';
 
 /** The text of the passage document, or undefined for an unknown id. */
@@ -27,9 +26,12 @@ export function entryDocument(lexicon: Lexicon, id: string, t: Translate = engli
   const lines: string[] = [];
   if (isAcronym(entry)) lines.push(`${entry.form} — ${entry.expansion}`, t('acronym'));
   else lines.push(entry.term, categoryLabel(entry.category, t));
-  const status = statusOf(lexicon, entry, isAcronym(entry) ? entry.form : entry.term);
-  if (status.status !== 'preferred') {
-    lines.push('', `${t('Status:')} ${status.status}${status.preferredName ? ` — ${t('Use instead: {0}', status.preferredName)}` : ''}`);
+  // The deprecated rule's advice (as diagnostics and hovers give it), for the entry under its own name.
+  const retired = retirementOf(lexicon, entry, isAcronym(entry) ? entry.form : entry.term);
+  if (retired) {
+    const preferred = retired.preferredId === undefined ? undefined : lexicon.get(retired.preferredId);
+    const instead = isAcronym(preferred) && retired.replacement === preferred.form ? definedForm(preferred) : retired.replacement;
+    lines.push('', `${t('Status:')} ${retired.status}${instead ? ` — ${t('Use instead: {0}', instead)}` : ''}`);
   }
   if (entry.definition) lines.push('', entry.definition);
   if (isAcronym(entry) && entry.variants?.length) lines.push('', `${t('Also written:')} ${entry.variants.map((variant) => variant.form).join(', ')}`);

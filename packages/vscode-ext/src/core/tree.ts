@@ -3,7 +3,7 @@
 import type { Lexicon, Snippet, Topic } from '@natolex/data';
 
 type Section = Topic['sections'][number];
-import { categoryLabel } from './describe.js';
+import { categoryLabel } from '@natolex/language-service';
 import { english, type Translate } from './translate.js';
 
 export type GroupKind = 'topics' | 'acronyms' | 'terms' | 'events';

@@ -7,7 +7,7 @@
 import { LineIndex } from '@natolex/language-service';
 import * as vscode from 'vscode';
 import { BibliographyError, addToBibtex, addToCslJson, type BibliographyUpdate } from '../core/bibliography.js';
-import { CITATION_FORMATS, CITATION_STYLES, formatCitedInsertion, type CitationFormat, type CitationStyle, type CitationStyleName } from '../core/citation.js';
+import { CITATION_FORMATS, CITATION_STYLES, formatCitedInsertion, type CitationFormat, type CitationStyle, type CitationStyleName } from '@natolex/language-service';
 import type { CslStyleText } from '@natolex/data';
 import { bibliographyFiles } from '../core/front-matter.js';
 import type { Translate } from '../core/translate.js';

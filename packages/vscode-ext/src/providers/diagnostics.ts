@@ -3,7 +3,7 @@
 // shown as natolex.diagnostics.severity says. Documents within natolex.maxFileSize are checked in one go; longer
 // ones in the language service's chunks, yielding to the event loop between them and stopping when the document
 // changes again. Binary-looking documents are skipped. This file only translates types.
-import { LineIndex, MESSAGES, checkText, checkTextInPauses, looksBinary, translateMessage, type Finding } from '@natolex/language-service';
+import { LineIndex, MESSAGES, checkText, checkTextInPauses, looksBinary, translateMessage, type DocumentFinding, type Finding } from '@natolex/language-service';
 import * as vscode from 'vscode';
 import type { Translate } from '../core/translate.js';
 import type { LexiconService } from './lexicon-service.js';
@@ -31,6 +31,8 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, severity: vscod
 export class RuleDiagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('natolex');
   private readonly runs = new Map<string, vscode.CancellationTokenSource>();
+  /** The findings behind each document's diagnostics, with the version they are of (for code actions). */
+  private readonly latest = new Map<string, { version: number; findings: DocumentFinding[] }>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -78,6 +80,7 @@ export class RuleDiagnostics implements vscode.Disposable {
     const text = document.getText();
     if (document.isClosed || settings.severity === 'off' || !isEnabledFor(document, settings) || looksBinary(text)) {
       this.collection.delete(document.uri);
+      this.latest.delete(key);
       return;
     }
     const version = document.version;
@@ -101,11 +104,21 @@ export class RuleDiagnostics implements vscode.Disposable {
     if (findings === undefined || document.isClosed || document.version !== version) return;
     const lines = new LineIndex(text);
     const diagnostics: vscode.Diagnostic[] = [];
+    const shown: DocumentFinding[] = [];
     for (const finding of findings) {
       const severity = diagnosticSeverity(settings.severity, finding.severity);
-      if (severity !== undefined) diagnostics.push(toDiagnostic(finding, lines, severity, this.t));
+      if (severity === undefined) continue;
+      diagnostics.push(toDiagnostic(finding, lines, severity, this.t));
+      shown.push({ ...finding, range: lines.lspRange(finding.start, finding.end) });
     }
+    this.latest.set(key, { version, findings: shown });
     this.collection.set(document.uri, diagnostics);
+  }
+
+  /** The findings of the latest check of the document as it is now; none when that check is of an older text. */
+  findingsOf(document: vscode.TextDocument): DocumentFinding[] {
+    const latest = this.latest.get(document.uri.toString());
+    return latest !== undefined && latest.version === document.version ? latest.findings : [];
   }
 
   private forget(uri: vscode.Uri): void {
@@ -113,6 +126,7 @@ export class RuleDiagnostics implements vscode.Disposable {
     this.runs.get(key)?.cancel();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.latest.delete(key);
     this.collection.delete(uri);
   }
 

@@ -1,21 +1,19 @@
-// Hover, quick fix and completion providers: each translates VS Code positions to the line-based core functions.
-// They are registered for the languages of natolex.enabledLanguages and re-registered when that setting changes.
-import { looksBinary } from '@natolex/language-service';
+// Hover, quick fix and completion providers: each hands the document to the language service (doHover, doComplete,
+// codeActions) and translates positions, ranges and edits to VS Code's types. They are registered for the languages
+// of natolex.enabledLanguages and re-registered when that setting changes.
+import { LineIndex, codeActions, commandUri, describeEntry, doComplete, doHover, looksBinary, type ServiceState, type TextDocument } from '@natolex/language-service';
 import * as vscode from 'vscode';
-import { completionsAt } from '../core/completions.js';
-import { describeEntry, hoverAt, OPEN_PASSAGE_COMMAND } from '../core/hover.js';
-import { expandActionsAt } from '../core/expand.js';
 import type { Translate } from '../core/translate.js';
+import type { RuleDiagnostics } from './diagnostics.js';
 import type { LexiconService } from './lexicon-service.js';
 import { isEnabledFor, readSettings } from './settings.js';
-import { linesText } from './text.js';
+import { addEdits } from './text.js';
 
-/** The most lines a selection may span for quick fixes (beyond it, only the cursor's line counts). */
-const MAX_ACTION_LINES = 200;
+export const OPEN_PASSAGE_COMMAND = 'natolex.openPassage';
 /** How much of the text before the cursor completions look at to see whether an acronym is defined already. */
 const COMPLETION_CONTEXT = 200_000;
 
-/** Hover Markdown: data escaped by the core; only the extension's own "open passage" command may run from it. */
+/** Hover Markdown: data escaped by the language service; only the extension's own "open passage" command may run from it. */
 export function hoverMarkdown(markdown: string, links: boolean): vscode.MarkdownString {
   const result = new vscode.MarkdownString(markdown, false);
   result.supportHtml = false;
@@ -23,9 +21,14 @@ export function hoverMarkdown(markdown: string, links: boolean): vscode.Markdown
   return result;
 }
 
-function lineFor(document: vscode.TextDocument, line: number): string | undefined {
-  const text = document.lineAt(line).text;
-  return looksBinary(text) ? undefined : text;
+/** What the language service's features know of a document's folder. */
+export function stateFor(service: LexiconService, uri: vscode.Uri, t: Translate): ServiceState {
+  return { lexicon: service.lexiconFor(uri), originOf: (id) => service.originOf(uri, id), translate: t };
+}
+
+/** A piece of a VS Code document as the language service's TextDocument (the text from `base` on). */
+function serviceDocument(document: vscode.TextDocument, text: string): TextDocument {
+  return { uri: document.uri.toString(), languageId: document.languageId, text, version: document.version };
 }
 
 export class NatolexHoverProvider implements vscode.HoverProvider {
@@ -37,40 +40,41 @@ export class NatolexHoverProvider implements vscode.HoverProvider {
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     if (!isEnabledFor(document) && document.uri.scheme !== 'natolex') return undefined;
     await this.service.ready;
-    const line = lineFor(document, position.line);
-    if (line === undefined) return undefined;
-    const lexicon = this.service.lexiconFor(document.uri);
-    const hover = hoverAt(lexicon, line, position.character, { t: this.t, originOf: (id) => this.service.originOf(document.uri, id) });
+    // The hovered line only: a hover must not cost the whole document (a 50 MB draft stays instant).
+    const line = document.lineAt(position.line).text;
+    if (looksBinary(line)) return undefined;
+    const hover = doHover(stateFor(this.service, document.uri, this.t), serviceDocument(document, line), { line: 0, character: position.character }, {
+      passageLink: (id) => commandUri(OPEN_PASSAGE_COMMAND, [id]),
+    });
     if (!hover) return undefined;
     return new vscode.Hover(hoverMarkdown(hover.markdown, true), new vscode.Range(position.line, hover.start, position.line, hover.end));
   }
 }
 
 export class NatolexCodeActionProvider implements vscode.CodeActionProvider {
-  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+  static readonly kinds = [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.SourceFixAll];
 
   constructor(
-    private readonly service: LexiconService,
+    private readonly diagnostics: RuleDiagnostics,
     private readonly t: Translate,
   ) {}
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     if (!isEnabledFor(document)) return [];
-    const first = range.end.line - range.start.line > MAX_ACTION_LINES ? range.end.line : range.start.line;
-    const { text, base } = linesText(document, first, range.end.line);
-    if (looksBinary(text)) return [];
-    const start = Math.max(0, document.offsetAt(range.start) - base);
-    const end = Math.max(start, document.offsetAt(range.end) - base);
-    const lexicon = this.service.lexiconFor(document.uri);
-    const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === 'natolex' && diagnostic.code === 'first-use');
-    return expandActionsAt(lexicon, text, start, end, this.t).map((action) => {
-      const target = new vscode.Range(document.positionAt(base + action.edit.start), document.positionAt(base + action.edit.end));
-      const fix = new vscode.CodeAction(action.title, vscode.CodeActionKind.QuickFix);
-      fix.edit = new vscode.WorkspaceEdit();
-      fix.edit.replace(document.uri, target, action.edit.text);
-      fix.diagnostics = ours.filter((diagnostic) => diagnostic.range.intersection(target) !== undefined);
-      fix.isPreferred = fix.diagnostics.length > 0;
-      return fix;
+    // The findings of the latest check of this very version (none while a check is still running).
+    const findings = this.diagnostics.findingsOf(document);
+    if (findings.length === 0) return [];
+    const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === 'natolex');
+    const results = codeActions({ translate: this.t }, serviceDocument(document, document.getText()), { start: range.start, end: range.end }, findings);
+    return results.map((result) => {
+      const action = new vscode.CodeAction(result.title, result.kind === 'quickfix' ? vscode.CodeActionKind.QuickFix : vscode.CodeActionKind.SourceFixAll);
+      action.edit = new vscode.WorkspaceEdit(); // one edit: one undo step
+      addEdits(action.edit, document, result.edits);
+      action.diagnostics = ours.filter((diagnostic) =>
+        result.findings.some((finding) => finding.rule === diagnostic.code && diagnostic.range.isEqual(new vscode.Range(finding.range.start.line, finding.range.start.character, finding.range.end.line, finding.range.end.character))),
+      );
+      if (result.isPreferred) action.isPreferred = true;
+      return action;
     });
   }
 }
@@ -81,32 +85,37 @@ export class NatolexCompletionProvider implements vscode.CompletionItemProvider 
     private readonly t: Translate,
   ) {}
 
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
-    if (!isEnabledFor(document)) return [];
+  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionList {
+    if (!isEnabledFor(document)) return new vscode.CompletionList([]);
+    // The text before the cursor, up to COMPLETION_CONTEXT: enough to see a definition, bounded for huge drafts.
     const offset = document.offsetAt(position);
-    const from = document.positionAt(Math.max(0, offset - COMPLETION_CONTEXT));
-    const text = document.getText(new vscode.Range(from, position));
-    if (looksBinary(text.slice(-8192))) return [];
-    const base = offset - text.length;
-    const lexicon = this.service.lexiconFor(document.uri);
-    return completionsAt(lexicon, text, text.length).map((suggestion, index) => {
+    const base = Math.max(0, offset - COMPLETION_CONTEXT);
+    const text = document.getText(new vscode.Range(document.positionAt(base), position));
+    if (looksBinary(text.slice(-8192))) return new vscode.CompletionList([]);
+    const state = stateFor(this.service, document.uri, this.t);
+    const list = doComplete(state, serviceDocument(document, text), new LineIndex(text).lspPosition(text.length));
+    const items = list.items.map((suggestion, index) => {
       const item = new vscode.CompletionItem({ label: suggestion.label, description: suggestion.detail }, suggestion.kind === 'acronym' ? vscode.CompletionItemKind.Constant : vscode.CompletionItemKind.Text);
       item.insertText = suggestion.insertText; // a plain string: nothing in it is read as snippet syntax
-      item.range = new vscode.Range(document.positionAt(base + suggestion.replaceStart), position);
-      item.filterText = suggestion.label;
+      item.range = new vscode.Range(document.positionAt(base + suggestion.start), position);
+      item.filterText = suggestion.filterText;
       item.sortText = String(index).padStart(4, '0');
       item.detail = suggestion.insertText;
-      const entry = lexicon.get(suggestion.id);
-      if (entry && ('form' in entry || 'term' in entry)) {
-        item.documentation = hoverMarkdown(describeEntry(lexicon, entry, { text: suggestion.label }, { t: this.t, noLinks: true, originOf: (id) => this.service.originOf(document.uri, id) }), false);
+      if (suggestion.command) {
+        // The passage is inserted by the command (footnote and all), at the cursor the typed query leaves.
+        const [argument] = suggestion.command.arguments;
+        item.command = { title: suggestion.label, command: suggestion.command.command, arguments: [{ snippetId: argument.snippetId }] };
       }
+      const entry = state.lexicon.get(suggestion.id);
+      if (entry && ('form' in entry || 'term' in entry)) item.documentation = hoverMarkdown(describeEntry(state, entry, { text: suggestion.label }), false);
       return item;
     });
+    return new vscode.CompletionList(items, list.isIncomplete);
   }
 }
 
 /** Registers the three providers for the enabled languages, again whenever natolex.enabledLanguages changes. */
-export function registerLanguageFeatures(service: LexiconService, t: Translate): vscode.Disposable {
+export function registerLanguageFeatures(service: LexiconService, diagnostics: RuleDiagnostics, t: Translate): vscode.Disposable {
   let registrations: vscode.Disposable[] = [];
   const register = () => {
     for (const registration of registrations) registration.dispose();
@@ -115,7 +124,7 @@ export function registerLanguageFeatures(service: LexiconService, t: Translate):
     void vscode.commands.executeCommand('setContext', 'natolex.enabledLanguages', languages);
     registrations = [
       vscode.languages.registerHoverProvider([...selector, { scheme: 'natolex' }], new NatolexHoverProvider(service, t)),
-      vscode.languages.registerCodeActionsProvider(selector, new NatolexCodeActionProvider(service, t), { providedCodeActionKinds: NatolexCodeActionProvider.kinds }),
+      vscode.languages.registerCodeActionsProvider(selector, new NatolexCodeActionProvider(diagnostics, t), { providedCodeActionKinds: NatolexCodeActionProvider.kinds }),
       vscode.languages.registerCompletionItemProvider(selector, new NatolexCompletionProvider(service, t)),
     ];
   };

@@ -3,7 +3,7 @@
 import type { Lexicon } from '@natolex/data';
 import * as vscode from 'vscode';
 import { entryDocument, passageDocument } from '../core/documents.js';
-import { passagePlace } from '../core/describe.js';
+import { passagePlace } from '@natolex/language-service';
 import type { Translate } from '../core/translate.js';
 import type { LexiconService } from './lexicon-service.js';
 import { readSettings } from './settings.js';

@@ -1,8 +1,7 @@
 // The natolex.* settings, read for a resource (they are resource-scoped, so each folder of a multi-root workspace
 // can have its own) and checked: a wrong value falls back to the default instead of breaking a feature.
-import { DEFAULT_SEVERITIES, RULE_IDS, SEVERITIES as RULE_SEVERITIES, isRuleId, type ReportedSeverity, type RuleSeverities, type Severity } from '@natolex/language-service';
+import { CITATION_FORMATS, CITATION_STYLES, DEFAULT_SEVERITIES, RULE_IDS, SEVERITIES as RULE_SEVERITIES, isRuleId, type ReportedSeverity, type RuleSeverities, type Severity } from '@natolex/language-service';
 import * as vscode from 'vscode';
-import { CITATION_FORMATS, CITATION_STYLES } from '../core/citation.js';
 import { DEFAULT_SETTINGS, SETTING_KEYS, SEVERITIES, type NatolexSettings, type RuleSettings, type SeveritySetting } from '../core/defaults.js';
 
 export type { NatolexSettings, SeveritySetting };
