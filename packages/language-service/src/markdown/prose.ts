@@ -80,6 +80,9 @@ function isAutolink(text: string, range: TextRange): boolean {
 /** Inline non-prose of one node, or undefined when the node's children are to be walked. */
 function inlineNonProse(text: string, node: Nodes, range: TextRange, out: TextRange[]): boolean {
   switch (node.type) {
+    case 'text':
+      bareUrls(text, range, out);
+      return true;
     case 'inlineCode':
     case 'html':
     case 'image':
@@ -112,6 +115,17 @@ function inlineNonProse(text: string, node: Nodes, range: TextRange, out: TextRa
     default:
       return false;
   }
+}
+
+// A bare URL (GFM's autolink literal, approximately): a scheme or "www." and everything up to whitespace or "<",
+// without the punctuation that ends a sentence.
+const BARE_URL = /(?<![\p{L}\p{N}])(?:https?:\/\/|mailto:|www\.)[^\s<]*[^\s<.,:;"')\]*_~!?]/giu;
+
+/** Bare URLs inside a text node's range: not prose. */
+function bareUrls(text: string, range: TextRange, out: TextRange[]): void {
+  const slice = text.slice(range.start, range.end);
+  if (!/https?:|mailto:|www\./i.test(slice)) return;
+  for (const found of slice.matchAll(BARE_URL)) out.push({ start: range.start + found.index, end: range.start + found.index + found[0].length });
 }
 
 const OPENING_QUOTES: Readonly<Record<string, string>> = { '"': '"', '\u201c': '\u201d', '\u201e': '\u201c', '\u00ab': '\u00bb' };
