@@ -19,6 +19,10 @@ export interface ConfigFile {
   glossaries?: string[];
   files?: string[];
   ignore?: string[];
+  /** Acronyms needing no first-use definition (default: the language service's, ["NATO"]). */
+  wellKnown?: string[];
+  /** Whether a definition in a Markdown heading counts for the text below it (default false). */
+  headingDefinitions?: boolean;
   rules?: Partial<Record<RuleId, Severity>>;
 }
 

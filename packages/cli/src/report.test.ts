@@ -66,7 +66,15 @@ describe('formatSarif', () => {
     expect(run?.tool.driver.name).toBe('natolex');
     expect(run?.tool.driver.version).toBe('1.2.3');
     expect(run?.tool.driver.rules?.map((rule) => rule.id)).toEqual(RULES.map((rule) => rule.id));
-    expect(run?.tool.driver.rules?.map((rule) => rule.defaultConfiguration)).toEqual([{ level: 'error' }, { enabled: false }, { level: 'note' }]);
+    expect(run?.tool.driver.rules?.map((rule) => rule.defaultConfiguration)).toEqual([
+      { level: 'error' },
+      { enabled: false },
+      { level: 'note' },
+      { level: 'error' },
+      { level: 'warning' },
+      { level: 'warning' },
+      { level: 'note' },
+    ]);
     for (const rule of run?.tool.driver.rules ?? []) expect(rule.shortDescription?.text).toMatch(/\S/);
   });
 

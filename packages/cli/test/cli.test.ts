@@ -117,7 +117,7 @@ describe('natolex check', () => {
     expect(log.$schema).toMatch(/sarif-2\.1\.0/);
     const [sarifRun] = log.runs;
     const rules = sarifRun?.tool.driver.rules ?? [];
-    expect(rules.map((rule) => rule.id)).toEqual(['first-use', 'deprecated', 'unknown-acronym']);
+    expect(rules.map((rule) => rule.id)).toEqual(['first-use', 'deprecated', 'unknown-acronym', 'wrong-expansion', 'inconsistent-expansion', 'quotation-drift', 'redundant-definition']);
     expect(sarifRun?.results).toHaveLength(8);
     for (const result of sarifRun?.results ?? []) {
       expect(rules[result.ruleIndex ?? -1]?.id).toBe(result.ruleId);
@@ -168,7 +168,7 @@ describe('natolex check --fix', () => {
     const dir = path.join(fixRoot, 'project');
     try {
       const run = natolex(['check', '--fix'], dir);
-      expect(run.stdout.split('\n').slice(-2)).toEqual(['3 files checked: 0 errors, 1 warning, 1 info, 6 first uses expanded', '']);
+      expect(run.stdout.split('\n').slice(-2)).toEqual(['3 files checked: 0 errors, 1 warning, 2 infos, 6 first uses expanded', '']);
       expect(run.code).toBe(0);
 
       const crlf = await readFile(path.join(dir, 'drafts/crlf.txt'), 'utf8');
@@ -183,9 +183,12 @@ describe('natolex check --fix', () => {
       expect(briefing).toContain('The NATO Training Mission-Iraq (NTM-I) closed.');
       expect(briefing).toContain('NTM-I and UN CTC inside a code block are not prose.'); // code untouched
 
+      // The expanded first use makes the later "Partnership for Peace (PfP)" a redundant definition (a hint with a
+      // fix): the second run applies it, the third changes nothing.
       const again = natolex(['check', '--fix'], dir);
-      expect(again.stdout).toContain('3 files checked: 0 errors, 1 warning, 1 info\n');
-      expect(await readFile(path.join(dir, 'drafts/crlf.txt'), 'utf8')).toBe(crlf);
+      expect(again.stdout).toContain('3 files checked: 0 errors, 1 warning, 1 info, 1 first use expanded\n');
+      expect(await readFile(path.join(dir, 'drafts/crlf.txt'), 'utf8')).toBe(crlf.replace('Later: Partnership for Peace (PfP).', 'Later: PfP.'));
+      expect(natolex(['check', '--fix'], dir).stdout).toContain('3 files checked: 0 errors, 1 warning, 1 info\n');
 
       const leftovers = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.tmp'));
       expect(leftovers).toEqual([]);
@@ -320,5 +323,57 @@ describe('natolex check --fix safety and per-file problems', () => {
     expect(run.stderr).toMatch(/^drafts\/briefing\.md: not checked: \d+ bytes, more than the limit of 200 bytes \(--max-file-size\)\n$/);
     expect(run.stdout).toContain('1 file checked: 2 errors');
     expect(run.code).toBe(2);
+  });
+});
+
+// Markdown structure: fixture drafts with every construct (front matter, links, autolinks, reference links and
+// definitions, images, HTML, code, footnotes, quotations, tables, wrapped lines, CRLF). Findings and fixes land in
+// prose only; everything else is byte-identical after --fix.
+describe('natolex check on Markdown structure (fixtures/markdown)', () => {
+  const markdown = () => path.join(root, 'markdown');
+  const draft = (name: string) => readFile(path.join(markdown(), 'drafts', name), 'utf8');
+
+  it('reports prose only: the link text, wrong expansions, a CRLF draft and a wrapped plain-text draft', () => {
+    const run = natolex(['check'], markdown());
+    expect(run.stdout.split('\n').filter(Boolean)).toEqual([
+      "drafts/constructs.md:8:10  error  first-use  'NUC' is used before it is defined; write 'NATO-Ukraine Commission (NUC)' at its first use",
+      "drafts/constructs.md:36:17  error  wrong-expansion  'Euro-Atlantic Partnership Council' is not what PfP stands for; the lexicon gives 'Partnership for Peace'",
+      "drafts/constructs.md:37:41  error  wrong-expansion  'peacekeepers' is not what KFOR stands for; the lexicon gives 'Kosovo Force'",
+      "drafts/crlf.md:1:27  error  first-use  'NUC' is used before it is defined; write 'NATO-Ukraine Commission (NUC)' at its first use",
+      "drafts/crlf.md:7:5  error  first-use  'PfP' is used before it is defined; write 'Partnership for Peace (PfP)' at its first use",
+      '3 files checked: 5 errors, 0 warnings, 0 infos',
+    ]);
+    expect(run.code).toBe(1);
+  });
+
+  it('--fix rewrites prose only: quotations, link targets, code, HTML, front matter and footnotes are byte-identical', async () => {
+    const before = { constructs: await draft('constructs.md'), crlf: await draft('crlf.md'), wrapped: await draft('wrapped.txt') };
+    const run = natolex(['check', '--fix'], markdown());
+    expect(run.code).toBe(0);
+    expect(await draft('constructs.md')).toBe(
+      before.constructs
+        .replace('[the NUC docs](', '[the NATO-Ukraine Commission (NUC) docs](')
+        .replace('Euro-Atlantic Partnership Council (PfP)', 'Partnership for Peace (PfP)')
+        .replace('The peacekeepers (KFOR)', 'The Kosovo Force (KFOR)'),
+    );
+    expect(await draft('crlf.md')).toBe(
+      before.crlf.replace('the NUC met.\r\n', 'the NATO-Ukraine Commission (NUC) met.\r\n').replace('\r\nThe PfP and', '\r\nThe Partnership for Peace (PfP) and'),
+    );
+    expect(await draft('wrapped.txt')).toBe(before.wrapped);
+    for (const kept of ['> 1995 Uzbekistan signs a security agreement with the NUC and the\n> PfP, says the quotation.', 'He said "the KFOR and the NUC met"', '(https://example.org/NUC/page "NUC page")', '<https://example.org/PfP>', '[nuc-ref]: https://example.org/NUC "NUC"', '<span title="NUC">', '![NUC logo](nuc.png "NUC")', 'title: NUC and PfP briefing']) {
+      expect(await draft('constructs.md')).toContain(kept);
+    }
+    expect(natolex(['check'], markdown()).code).toBe(0);
+  });
+
+  it('well-known acronyms and heading definitions are configurable', async () => {
+    await writeFile(path.join(markdown(), 'drafts', 'nato.md'), '# Partnership for Peace (PfP)\n\nNATO and the PfP.\n');
+    await writeFile(path.join(markdown(), 'natolex.config.json'), '{ "files": ["drafts/nato.md"] }\n');
+    expect(natolex(['check'], markdown()).stdout).toContain("drafts/nato.md:3:14  error  first-use  'PfP'");
+    await writeFile(path.join(markdown(), 'natolex.config.json'), '{ "files": ["drafts/nato.md"], "headingDefinitions": true, "wellKnown": [] }\n');
+    const run = natolex(['check'], markdown());
+    expect(run.stdout.split('\n').filter(Boolean)).toEqual(["drafts/nato.md:3:1  error  first-use  'NATO' is used before it is defined; write 'North Atlantic Treaty Organization (NATO)' at its first use", '1 file checked: 1 error, 0 warnings, 0 infos']);
+    await writeFile(path.join(markdown(), 'natolex.config.json'), '{ "files": ["drafts/nato.md"], "wellKnown": "NATO" }\n');
+    expect(natolex(['check'], markdown()).stderr).toMatch(/natolex\.config\.json:1:45 +\/wellKnown +must be array/);
   });
 });
