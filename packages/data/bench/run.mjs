@@ -89,6 +89,24 @@ const draft = flat(syntheticDraft(lexicon10kDocument, DRAFT_BYTES, SEED + 1, pro
 const lexicon10k = createLexicon([lexicon10kDocument], { bundled: false });
 results.scan10k = compareScan('10k entries', lexicon10kDocument, lexicon10k, draft);
 
+// 1b. The Markdown pass next to the scan: the language service's check with first-use only, the draft read as
+// Markdown (parser + prose model + block-by-block scan) and as plain text (one scan); the difference is the pass.
+{
+  let service;
+  try {
+    service = await import('@natolex/language-service');
+  } catch {
+    log('markdown pass: @natolex/language-service is not built, skipped');
+  }
+  if (service) {
+    const only = Object.fromEntries(service.RULE_IDS.map((id) => [id, id === 'first-use' ? 'error' : 'off']));
+    log('markdown pass…');
+    const asMarkdown = time(() => service.checkText(lexicon10k, draft, { markdown: true, severities: only }), 5, 1);
+    const asText = time(() => service.checkText(lexicon10k, draft, { markdown: false, severities: only }), 5, 1);
+    results.markdownPass = { draft_bytes: bytesOf(draft), checkMarkdown_ms: round(asMarkdown), checkPlainText_ms: round(asText), markdownPass_ms: round(asMarkdown - asText), markdown_MB_per_s: round(bytesOf(draft) / MB / (Math.max(0.001, asMarkdown - asText) / 1000), 1) };
+  }
+}
+
 // 2. The real corpus on a draft made of the seed's own text, repeated to 1 MB.
 const seed = seedText();
 const realDraft = flat(Array.from({ length: Math.ceil(DRAFT_BYTES / bytesOf(seed)) }, () => seed).join('\n\n'));
@@ -225,6 +243,7 @@ const rows = [
   ['  naive baseline (RegExp per entry)', `${results.scan10k.naive_ms} ms → engine ${results.scan10k.ratioVsNaive}× faster`],
   ['scan 1 MB, 100k entries: engine', `${results.scan100k.engineMedian_ms} ms (${results.scan100k.engine_MB_per_s} MB/s), clever ${results.scan100k.cleverMedian_ms} ms (${results.scan100k.ratioVsClever}×)`],
   ['scan 1 MB seed text, real corpus', `${results.realCorpus.engineMedian_ms} ms (${results.realCorpus.engine_MB_per_s} MB/s), clever ${results.realCorpus.ratioVsClever}×, naive ${results.realCorpus.ratioVsNaive}×`],
+  ...(results.markdownPass ? [['Markdown pass (parser + prose model), 1 MB', `${results.markdownPass.markdownPass_ms} ms (${results.markdownPass.markdown_MB_per_s} MB/s; check as Markdown ${results.markdownPass.checkMarkdown_ms} ms, as text ${results.markdownPass.checkPlainText_ms} ms)`]] : []),
   ['rescan after a one-line edit', `median ${results.rescanOneLineEdit.median_ms} ms, p99 ${results.rescanOneLineEdit.p99_ms} ms`],
   ['lookup', `median ${results.lookup.median_ms} ms, p99 ${results.lookup.p99_ms} ms`],
   ['matchAt (hover at offset)', `median ${results.matchAt.median_ms} ms, p99 ${results.matchAt.p99_ms} ms`],
