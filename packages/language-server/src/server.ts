@@ -135,6 +135,7 @@ export function startServer(connection: Connection, baseHost: WorkspaceHost): vo
   }
 
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  let glossaryEdits: ReturnType<typeof setTimeout> | undefined;
   function schedule(document: TextDocument, delay = DIAGNOSTICS_DEBOUNCE_MS): void {
     clearTimeout(pending.get(document.uri));
     pending.set(
@@ -232,8 +233,12 @@ export function startServer(connection: Connection, baseHost: WorkspaceHost): vo
 
   documents.onDidOpen(({ document }) => schedule(document, 0));
   documents.onDidChangeContent(({ document }) => {
-    // An edited glossary buffer serves its unsaved text (openTexts) once its folder reloads.
-    if (document.uri.endsWith('.natolex.json')) void glossaryChanged(document.uri).then((hit) => (hit ? refreshAll() : undefined));
+    // An edited glossary buffer serves its unsaved text (openTexts) once its folder reloads: after a pause in typing,
+    // not on every keystroke (a reload reads every glossary of the folder).
+    if (document.uri.endsWith('.natolex.json')) {
+      clearTimeout(glossaryEdits);
+      glossaryEdits = setTimeout(() => void glossaryChanged(document.uri).then((hit) => (hit ? refreshAll() : undefined)), DIAGNOSTICS_DEBOUNCE_MS);
+    }
     schedule(document);
   });
   documents.onDidClose(({ document }) => {
