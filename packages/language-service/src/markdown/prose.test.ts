@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lexicon } from '../test-support/lexicon.js';
 import { proseMatches } from './matches.js';
-import { MAX_CONTAINER_DEPTH, proseModel } from './prose.js';
+import { MAX_CONTAINER_DEPTH, MAX_INLINE_DELIMITERS, overfullRuns, proseModel } from './prose.js';
 
 const slices = (text: string, ranges: readonly { start: number; end: number }[]) => ranges.map((range) => text.slice(range.start, range.end));
 const found = (text: string) => proseMatches(lexicon, proseModel(text)).map((match) => match.text);
@@ -73,5 +73,25 @@ describe('the prose model', () => {
   it('unclosed constructs run to the end', () => {
     expect(found('```\nNUC')).toEqual([]);
     expect(found('<!-- NUC')).toEqual([]);
+  });
+});
+
+describe('paragraphs with more emphasis/link delimiters than the parser reads in linear time', () => {
+  const overfull = '*a'.repeat(MAX_INLINE_DELIMITERS + 1);
+
+  it('counts delimiters per blank-line-separated run, not list markers at a line start', () => {
+    expect(overfullRuns('*a'.repeat(MAX_INLINE_DELIMITERS))).toEqual([]);
+    expect(overfullRuns(`ok\n\n${overfull}\n\nafter`)).toEqual([{ start: 4, end: 4 + overfull.length + 1 }]);
+    expect(overfullRuns(Array.from({ length: 2 * MAX_INLINE_DELIMITERS }, () => '* item').join('\n'))).toEqual([]);
+    expect(overfullRuns(Array.from({ length: 2 * MAX_INLINE_DELIMITERS }, () => '> - item').join('\n'))).toEqual([]);
+  });
+
+  it('reads an overfull run as non-prose and the rest of the document as usual', () => {
+    const text = `The NUC met.\n\nNUC ${overfull} [NUC](https://example.org/NUC)\n\n> The NUC quoted.\n`;
+    const model = proseModel(text);
+    expect(model.text).toBe(text);
+    expect(found(text)).toEqual(['NUC', 'NUC']);
+    expect(model.blocks.map((block) => text.slice(block.start, block.end))).toEqual(['The NUC met.', 'The NUC quoted.']);
+    expect(slices(text, model.quotations)).toEqual(['> The NUC quoted.']);
   });
 });

@@ -204,13 +204,100 @@ function simpleModel(text: string): ProseModel {
  */
 export function proseModel(text: string): ProseModel {
   if (nestsTooDeep(text)) return simpleModel(text);
+  const overfull = overfullRuns(text);
+  const readable = overfull.length === 0 ? text : maskDelimiters(text, overfull);
   let tree: Root;
   try {
-    tree = parseMarkdown(text);
+    tree = parseMarkdown(readable);
   } catch {
     return simpleModel(text); // a parser limit we did not foresee: read it simply rather than not at all
   }
-  return modelOf(text, tree);
+  const model = modelOf(readable, tree);
+  return overfull.length === 0 ? model : withoutRuns(text, model, overfull);
+}
+
+/**
+ * The most emphasis and link delimiters (`*`, `_`, `[`, `]`; list markers at a line start do not count) one
+ * blank-line-separated run of lines may hold for the parser to read it. The parser's emphasis and link resolution
+ * is super-linear in the unmatched delimiters of one paragraph (100,000 × "*a" took over a minute); a real
+ * paragraph holds a few dozen. A run over the bound is not prose: nothing in it is reported or fixed.
+ */
+export const MAX_INLINE_DELIMITERS = 256;
+
+/** Runs of non-blank lines holding more than MAX_INLINE_DELIMITERS delimiters. One pass over the text. */
+export function overfullRuns(text: string): TextRange[] {
+  const runs: TextRange[] = [];
+  let runStart = -1;
+  let delimiters = 0;
+  let lineStart = true;
+  let lineBlank = true;
+  let lineBegin = 0;
+  const close = (end: number) => {
+    if (runStart !== -1 && delimiters > MAX_INLINE_DELIMITERS) runs.push({ start: runStart, end });
+    runStart = -1;
+    delimiters = 0;
+  };
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x0a) {
+      if (lineBlank) close(lineBegin);
+      lineStart = true;
+      lineBlank = true;
+      lineBegin = index + 1;
+      continue;
+    }
+    const space = code === 0x20 || code === 0x09 || code === 0x0d;
+    if (!space && lineBlank) {
+      lineBlank = false;
+      if (runStart === -1) runStart = lineBegin;
+    }
+    if (lineStart) {
+      if (space || code === 0x3e) continue; // indentation and block quote markers
+      lineStart = false;
+      const next = text.charCodeAt(index + 1);
+      if ((code === 0x2a || code === 0x2d || code === 0x2b) && (next === 0x20 || next === 0x09)) continue; // a list marker
+    }
+    if (code === 0x2a || code === 0x5f || code === 0x5b || code === 0x5d) delimiters++;
+  }
+  close(text.length);
+  return runs;
+}
+
+/** The text with the delimiters of `runs` replaced by a letter (same length, so every offset stays). */
+function maskDelimiters(text: string, runs: readonly TextRange[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const run of runs) {
+    parts.push(text.slice(at, run.start), text.slice(run.start, run.end).replace(/[*_[\]]/g, 'x'));
+    at = run.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** The model of the original text, with the overfull runs turned into non-prose (their blocks and quotes dropped). */
+function withoutRuns(text: string, model: ProseModel, runs: readonly TextRange[]): ProseModel {
+  return {
+    text,
+    parsed: model.parsed,
+    blocks: outsideOf(model.blocks, runs),
+    nonProse: mergeRanges([...model.nonProse, ...runs]),
+    quotations: outsideOf(model.quotations, runs),
+    headings: outsideOf(model.headings, runs),
+    blockQuotes: outsideOf(model.blockQuotes, runs),
+  };
+}
+
+/** The ranges (sorted by start) that overlap none of the sorted, disjoint `runs`: one merge-like pass. */
+function outsideOf<T extends TextRange>(ranges: readonly T[], runs: readonly TextRange[]): T[] {
+  const kept: T[] = [];
+  let cursor = 0;
+  for (const range of ranges) {
+    while (cursor < runs.length && runs[cursor]!.end <= range.start) cursor++;
+    const run = runs[cursor];
+    if (run === undefined || run.start >= range.end) kept.push(range);
+  }
+  return kept;
 }
 
 function modelOf(text: string, tree: Root): ProseModel {
