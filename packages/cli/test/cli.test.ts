@@ -1,5 +1,5 @@
 // The built `natolex` executable, run as a child process on fixture drafts (copied to a temporary folder).
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Log } from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -375,5 +375,20 @@ describe('natolex check on Markdown structure (fixtures/markdown)', () => {
     expect(run.stdout.split('\n').filter(Boolean)).toEqual(["drafts/nato.md:3:1  error  first-use  'NATO' is used before it is defined; write 'North Atlantic Treaty Organization (NATO)' at its first use", '1 file checked: 1 error, 0 warnings, 0 infos']);
     await writeFile(path.join(markdown(), 'natolex.config.json'), '{ "files": ["drafts/nato.md"], "wellKnown": "NATO" }\n');
     expect(natolex(['check'], markdown()).stderr).toMatch(/natolex\.config\.json:1:45 +\/wellKnown +must be array/);
+  });
+});
+
+describe('natolex check --fix and quotations', () => {
+  it('reports an altered corpus quotation but never rewrites it unattended (the restore is a manual quick fix)', async () => {
+    const dir = path.join(root, 'quotes');
+    await mkdir(dir, { recursive: true });
+    const altered =
+      '> Cooperation continues to develop in a practical way, taking into account each organisation’s specific mandate, expertise and capabilities. There are regular exchanges and dialogue at senior and working levels on political and operational issues.\n';
+    const text = `The NUC met.\n\n${altered}`;
+    await writeFile(path.join(dir, 'quote.md'), text);
+    const run = natolex(['check', '--no-config', '--fix', '--format', 'json', 'quote.md'], dir);
+    const report = JSON.parse(run.stdout) as { diagnostics: { rule: string }[] };
+    expect(report.diagnostics.map((d) => d.rule)).toContain('quotation-drift');
+    expect(await readFile(path.join(dir, 'quote.md'), 'utf8')).toBe(`The NATO-Ukraine Commission (NUC) met.\n\n${altered}`);
   });
 });

@@ -7,6 +7,7 @@ import {
   SEVERITIES,
   applyEdits,
   checkText,
+  fixAllEdits,
   isMarkdownDocument,
   isRuleId,
   type CheckOptions as RuleOptions,
@@ -117,21 +118,6 @@ function toDiagnostics(finding: readonly Finding[], text: string, file: string, 
   });
 }
 
-/**
- * The edits of several rules' fixes, sorted, without the ones that overlap an earlier one (two rules may fix the same
- * words, e.g. a first use inside a wrong long form): those are left for the next run, which checks the fixed text.
- */
-function disjointEdits(edits: readonly { start: number; end: number; text: string }[]): { start: number; end: number; text: string }[] {
-  const kept: { start: number; end: number; text: string }[] = [];
-  let end = -1;
-  for (const edit of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
-    if (edit.start < end) continue;
-    kept.push(edit);
-    end = Math.max(end, edit.end);
-  }
-  return kept;
-}
-
 export async function runCheck(
   positionals: readonly string[],
   options: CheckOptions,
@@ -174,8 +160,8 @@ export async function runCheck(
       };
       let text = draft.text;
       let findings = checkText(lexicon, text, checkOptions);
-      // A finding's first fix is the one --fix applies (first-use has one: the long form at the first use).
-      const edits = options.fix ? disjointEdits(findings.flatMap((f) => f.fixes?.[0]?.edits ?? [])) : [];
+      // The fixes that apply without a person's choice, none overlapping (the rest are left for the next run).
+      const edits = options.fix ? fixAllEdits(findings).edits : [];
       if (edits.length > 0) {
         // The write gate decides again on its own (defence in depth); the project root is the configuration's folder.
         const policy: WritePolicy = { projectRoot: loaded.directory, fromConfig };

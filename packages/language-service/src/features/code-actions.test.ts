@@ -60,6 +60,21 @@ describe('codeActions', () => {
     expect(() => applyEdits('0123456789abc', edits)).not.toThrow();
   });
 
+  it('fix-all never applies a manual fix (a quotation restore), keeps inserts at one offset in order, and stays sorted', () => {
+    const fake = (start: number, end: number, text: string, manual = false) =>
+      ({ rule: 'first-use', start, end, fixes: [{ title: { id: 'x', args: [], text: 'x' }, manual, edits: [{ start, end, text }] }] }) as unknown as DocumentFinding;
+    const { edits, findings } = fixAllEdits([fake(6, 8, 'Q', true), fake(3, 3, 'first'), fake(3, 3, 'second'), fake(3, 5, 'R'), fake(0, 1, 'S')]);
+    expect(edits).toEqual([
+      { start: 0, end: 1, text: 'S' },
+      { start: 3, end: 3, text: 'first' },
+      { start: 3, end: 3, text: 'second' },
+      { start: 3, end: 5, text: 'R' },
+    ]);
+    expect(findings).toHaveLength(4);
+    const many = Array.from({ length: 50_000 }, (_, index) => fake(index * 2, index * 2 + 1, 'x'));
+    expect(fixAllEdits(many).edits).toHaveLength(50_000);
+  });
+
   it('works on the bundled corpus too', () => {
     const corpus = createLexicon();
     const text = 'The NUC and the EAPC met.';

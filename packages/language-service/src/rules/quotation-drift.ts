@@ -170,7 +170,7 @@ export const quotationDrift = defineRule({
         end: range.end,
         message: message(messages, 'quotation-drift.differs', [best.passage.id, quoted, source]),
         entry: best.passage.id,
-        fixes: [{ title: message(messages, 'quotation-drift.fix.restore', [best.passage.id]), edits: runs.map((run) => editFor(context.text, words, best.passage, run)) }],
+        fixes: [{ manual: true, title: message(messages, 'quotation-drift.fix.restore', [best.passage.id]), edits: runs.map((run) => editFor(context.text, words, best.passage, run)) }],
       });
     }
     return findings;

@@ -11,6 +11,11 @@ export type ReportedSeverity = Exclude<Severity, 'off'>;
 export interface Fix {
   title: Message;
   edits: readonly TextEdit[];
+  /**
+   * Applied only when a person picks it as a quick fix, never by `natolex check --fix` or a fix-all action: restoring
+   * a quotation's words is the writer's call (an abridged quote may be deliberate).
+   */
+  manual?: boolean;
 }
 
 /** What a rule reports; the runner adds the rule id and the severity. Offsets are UTF-16 code units, `end` exclusive. */
