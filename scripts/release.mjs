@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run release: build, test, pack and check the artifacts, publish @natolex/schema, @natolex/data, @natolex/language-service and @natolex/cli
+// npm run release: build, test, pack and check the artifacts, publish @natolex/schema, @natolex/data, @natolex/language-service, @natolex/cli and @natolex/language-server
 // to npm (in dependency order, public access), tag the release, and leave the VSIX in dist-pack/.
 //
 //   npm run release                    the real thing (needs `npm login` or an NPM_TOKEN, a clean work tree, and no
