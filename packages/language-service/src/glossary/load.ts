@@ -5,7 +5,7 @@
 // version) and choose the policy: `strict` (the CLI: one bad glossary and nothing is loaded, so CI never checks
 // against half a glossary) or `partial` (editors: the bad glossary is left out, the others and the corpus serve).
 import { createLexicon, isLexiconError, type Lexicon, type LexiconDocument, type LexiconError } from '@natolex/data';
-import { ISSUE_LIMIT, decodeJsonBytes, parseLexiconText, placeIssues, schema, validateLexicon, type ValidationIssue } from '@natolex/schema';
+import { ISSUE_LIMIT, decodeJsonBytes, isSchemaKeyword, parseLexiconText, placeIssues, validateLexicon, type ValidationIssue } from '@natolex/schema';
 import { withoutBrokenRecords } from './keep.js';
 
 export interface GlossaryInput {
@@ -129,34 +129,12 @@ function conflictsOf(culprit: LoadedGlossary | undefined, error: LexiconError): 
   return placeIssues(culprit.text, issues, culprit.label).map((issue) => ({ ...issue, key: culprit.key }));
 }
 
-let keywords: Set<string> | undefined;
-
-/** The keywords the lexicon schema uses, plus the ones validateLexicon adds. */
-function schemaKeywords(): Set<string> {
-  if (keywords) return keywords;
-  const found = new Set(['internal', 'false schema']);
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    if (typeof node !== 'object' || node === null || Array.isArray(node)) return;
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'properties' || key === '$defs') Object.values(value as object).forEach(walk);
-      else {
-        found.add(key);
-        walk(value);
-      }
-    }
-  };
-  walk(schema);
-  keywords = found;
-  return found;
-}
-
 /**
  * Whether createLexicon rejected a document for its schema, rather than in one of its own checks, which run only
  * once every document is valid (a reused id, an unknown reference). Schema issues carry JSON Schema keywords.
  */
 function isSchemaError(error: LexiconError): boolean {
-  return error.code === 'invalid-document' && error.issues.every((issue) => issue.keyword === undefined || schemaKeywords().has(issue.keyword));
+  return error.code === 'invalid-document' && error.issues.every((issue) => issue.keyword === undefined || isSchemaKeyword(issue.keyword));
 }
 
 /** Checks glossaries on their own and together with the corpus; see GlossaryCheckOptions for what loads. */
