@@ -206,3 +206,19 @@ function overlaps(ranges: readonly TextRange[], start: number, end: number): boo
   const range = ranges[index];
   return range !== undefined && range.end > start;
 }
+
+/**
+ * Each accepted definition after the first of its entry, with that first one (a definition in a heading counts only
+ * with headingDefinitions): what inconsistent-expansion and redundant-definition compare.
+ */
+export function repeatedDefinitions(context: RuleContext): { definition: Definition; earlier: Definition }[] {
+  const first = new Map<string, Definition>();
+  const repeated: { definition: Definition; earlier: Definition }[] = [];
+  for (const definition of definitionsOf(context)) {
+    if (!definition.accepted || (definition.inHeading && !context.headingDefinitions)) continue;
+    const earlier = first.get(definition.entry.id);
+    if (earlier === undefined) first.set(definition.entry.id, definition);
+    else repeated.push({ definition, earlier });
+  }
+  return repeated;
+}

@@ -2,7 +2,7 @@
 // Peace (PfP)" here, "PfP programme (PfP)"… or a related term's name there). Only accepted definitions are compared
 // (a wrong one is wrong-expansion's); the fix writes the first definition's long form again.
 import { message } from '../messages.js';
-import { definitionsOf, type Definition } from './definitions.js';
+import { repeatedDefinitions } from './definitions.js';
 import { defineRule, type RuleFinding } from './types.js';
 
 const messages = {
@@ -16,15 +16,8 @@ export const inconsistentExpansion = defineRule({
   summary: 'The same acronym is defined with two different long forms in one document.',
   messages,
   check(context) {
-    const first = new Map<string, Definition>();
     const findings: RuleFinding[] = [];
-    for (const definition of definitionsOf(context)) {
-      if (!definition.accepted || (definition.inHeading && !context.headingDefinitions)) continue;
-      const earlier = first.get(definition.entry.id);
-      if (earlier === undefined) {
-        first.set(definition.entry.id, definition);
-        continue;
-      }
+    for (const { definition, earlier } of repeatedDefinitions(context)) {
       if (earlier.normalized === definition.normalized) continue;
       const { longStart, longEnd, match, written, editable } = definition;
       findings.push({

@@ -2,7 +2,7 @@
 // reader knows it already; the fix keeps the acronym alone ("the Partnership for Peace (PfP) Trust Fund" → "the PfP
 // Trust Fund"). A definition in a heading does not count as the first unless headingDefinitions is on.
 import { message } from '../messages.js';
-import { definitionsOf, type Definition } from './definitions.js';
+import { repeatedDefinitions } from './definitions.js';
 import { defineRule, type RuleFinding } from './types.js';
 
 const messages = {
@@ -16,15 +16,8 @@ export const redundantDefinition = defineRule({
   summary: 'An acronym is defined again, the same way, after its first definition.',
   messages,
   check(context) {
-    const first = new Map<string, Definition>();
     const findings: RuleFinding[] = [];
-    for (const definition of definitionsOf(context)) {
-      if (!definition.accepted || (definition.inHeading && !context.headingDefinitions)) continue;
-      const earlier = first.get(definition.entry.id);
-      if (earlier === undefined) {
-        first.set(definition.entry.id, definition);
-        continue;
-      }
+    for (const { definition, earlier } of repeatedDefinitions(context)) {
       if (earlier.normalized !== definition.normalized) continue; // inconsistent-expansion's
       const { longStart, close, match, editable } = definition;
       findings.push({
