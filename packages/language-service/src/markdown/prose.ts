@@ -77,6 +77,14 @@ function isAutolink(text: string, range: TextRange): boolean {
   return text.charCodeAt(range.start) !== 0x5b;
 }
 
+/** A link's "[" and everything after its text (destination, title or label) are not prose; its text is walked. */
+function linkTextOnly(children: readonly Nodes[], range: TextRange, out: TextRange[]): false {
+  const last = children[children.length - 1];
+  const textEnd = (last && rangeOf(last)?.end) ?? range.start + 1;
+  out.push({ start: range.start, end: range.start + 1 }, { start: textEnd, end: range.end });
+  return false;
+}
+
 /** Inline non-prose of one node, or undefined when the node's children are to be walked. */
 function inlineNonProse(text: string, node: Nodes, range: TextRange, out: TextRange[]): boolean {
   switch (node.type) {
@@ -96,10 +104,7 @@ function inlineNonProse(text: string, node: Nodes, range: TextRange, out: TextRa
         return true;
       }
       // "[text](destination "title")": the text is prose, the rest is not.
-      const last = node.children[node.children.length - 1];
-      const textEnd = (last && rangeOf(last)?.end) ?? range.start + 1;
-      out.push({ start: range.start, end: range.start + 1 }, { start: textEnd, end: range.end });
-      return false;
+      return linkTextOnly(node.children, range, out);
     }
     case 'linkReference': {
       // "[text][label]" keeps its text as prose; "[label]" and "[label][]" are their own label: not prose.
@@ -107,10 +112,7 @@ function inlineNonProse(text: string, node: Nodes, range: TextRange, out: TextRa
         out.push(range);
         return true;
       }
-      const last = node.children[node.children.length - 1];
-      const textEnd = (last && rangeOf(last)?.end) ?? range.start + 1;
-      out.push({ start: range.start, end: range.start + 1 }, { start: textEnd, end: range.end });
-      return false;
+      return linkTextOnly(node.children, range, out);
     }
     default:
       return false;
