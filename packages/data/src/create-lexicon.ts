@@ -23,6 +23,7 @@ import { bundledDocument } from './bundled.js';
 import { formatCitation } from './cite/cite.js';
 import { rescanState } from './engine/incremental.js';
 import { lineEndOf, lineStartOf, scanInto } from './engine/scan.js';
+import { indexedForms } from './engine/forms.js';
 import { buildMatchIndex, findForm } from './engine/trie.js';
 import { checkDocuments } from './document-checks.js';
 import { LexiconError, clip, describeThrown, echo, guarded } from './errors.js';
@@ -182,7 +183,7 @@ function offsetOf(value: unknown): number {
 
 /** The query API over documents that are already validated, with their records by (unique) id. */
 function lexiconOver(documents: readonly LexiconDocument[], byId: ReadonlyMap<string, AnyRecord>): Lexicon {
-  const index = buildMatchIndex(documents);
+  const index = buildMatchIndex(indexedForms(documents));
   const acronyms: readonly Acronym[] = collect(documents, 'acronyms');
   const terms: readonly Term[] = collect(documents, 'terms');
   const topics: readonly Topic[] = collect(documents, 'topics');

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { LexiconDocument } from '../api.js';
 import { createLexicon } from '../create-lexicon.js';
 import { MAX_CHAIN, buildMatchIndex, tokenHash } from './trie.js';
+import { indexedForms } from './forms.js';
 
 /** All 2^bits words made of "Aa" and "BB" pairs: one hash, one length. */
 function collidingWords(bits: number): string[] {
@@ -27,10 +28,10 @@ describe('hash collisions', () => {
   });
 
   test('a long chain gets a map of its nodes, a short one does not', () => {
-    const index = buildMatchIndex([document]);
+    const index = buildMatchIndex(indexedForms([document]));
     const head = index.root.get(tokenHash(words[0]!) & 0x3fffffff)!;
     expect(head.twins?.size).toBe(words.length);
-    const short = buildMatchIndex([{ name: 'short', acronyms: words.slice(0, MAX_CHAIN).map((form, index) => ({ id: `s.${index}`, form, expansion: 'x' })) }]);
+    const short = buildMatchIndex(indexedForms([{ name: 'short', acronyms: words.slice(0, MAX_CHAIN).map((form, index) => ({ id: `s.${index}`, form, expansion: 'x' })) }]));
     expect(short.root.get(tokenHash(words[0]!) & 0x3fffffff)!.twins).toBeUndefined();
   });
 

@@ -14,8 +14,9 @@
 //   1. a form as written beats a case variant generated for a term (see termCaseVariants);
 //   2. then later documents beat earlier ones (a workspace glossary overrides the bundled corpus);
 //   3. then, within one document, acronyms beat terms, and earlier entries / earlier forms beat later ones.
-// Documents are inserted last-to-first so that "first inserted wins" implements 2 and 3.
-import type { Acronym, Entry, EntryKind, LexiconDocument, Term } from '../api.js';
+// forms.ts lists the forms in that priority order, so that "first inserted wins" implements 1–3.
+import type { Acronym, Entry, EntryKind } from '../api.js';
+import type { IndexedForm } from './forms.js';
 import { formTokens } from '../text/tokens.js';
 
 export interface TrieNode {
@@ -170,23 +171,10 @@ export function childrenOf(level: Map<number, TrieNode> | undefined, only?: Trie
   return nodes;
 }
 
-/**
- * Case handling for terms: a term matches as written, and also with its first letter in the other case, because
- * terms move to the start of sentences ("Mélange is…") and into running text ("the operation Ocean Shield"). The rest
- * of the term keeps its case. Acronyms never get variants: they match exactly as written (`deep` ≠ DEEP).
- */
-export function termCaseVariants(form: string): string[] {
-  const trimmed = form.trim();
-  const firstCodePoint = trimmed.codePointAt(0);
-  if (firstCodePoint === undefined) return [];
-  const first = String.fromCodePoint(firstCodePoint);
-  const rest = trimmed.slice(first.length);
-  return [first.toLowerCase() + rest, first.toUpperCase() + rest];
-}
-
 const STARTS_WITH_WORD = /^[\p{L}\p{M}\p{N}]/u;
 
-export function buildMatchIndex(documents: readonly LexiconDocument[]): MatchIndex {
+/** The index over forms given in priority order (the first form inserted for a written form wins; see forms.ts). */
+export function buildMatchIndex(forms: Iterable<IndexedForm>): MatchIndex {
   const root = new Map<number, TrieNode>();
   let surfaceCount = 0;
   let nodeCount = 0;
@@ -213,23 +201,7 @@ export function buildMatchIndex(documents: readonly LexiconDocument[]): MatchInd
     if (kind === 'acronym' && end.acronym === undefined) end.acronym = entry as Acronym;
   };
 
-  for (let documentIndex = documents.length - 1; documentIndex >= 0; documentIndex--) {
-    const document = documents[documentIndex]!;
-    for (const acronym of document.acronyms ?? []) {
-      insert(acronym.form, acronym, 'acronym', true);
-      for (const variant of acronym.variants ?? []) insert(variant.form, acronym, 'acronym', true);
-    }
-    for (const term of document.terms ?? []) {
-      const forms = [term.term, ...(term.aliases ?? [])];
-      for (const form of forms) insert(form, term as Term, 'term', true);
-      // A variant equal to one of the entry's own written forms could only lose to it: skip the work. (A set, not a
-      // search of the forms per variant, which was quadratic in the number of aliases.)
-      const written = forms.length > 1 ? new Set(forms.map((form) => form.trim())) : undefined;
-      for (const form of forms) {
-        for (const variant of termCaseVariants(form)) if (written === undefined ? variant !== form.trim() : !written.has(variant)) insert(variant, term, 'term', false);
-      }
-    }
-  }
+  for (const { form, entry, kind, exact } of forms) insert(form, entry, kind, exact);
 
   let size = 256;
   while (size < root.size * 4 && size < 1 << 24) size *= 2;
