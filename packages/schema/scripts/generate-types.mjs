@@ -1,7 +1,8 @@
-// Generates src/types.generated.ts from lexicon.schema.json (the source of truth).
-//   npm run generate:types -w @natolex/schema          write the file
-//   node scripts/generate-types.mjs --check            exit 1 if the committed file is out of date
-// The drift test (src/types.test.ts) calls generateTypes() and compares with the committed file.
+// Generates the types from the schemas (the source of truth): src/types.generated.ts from lexicon.schema.json
+// (schema 2) and src/types-v1.generated.ts from lexicon-1.schema.json (schema 1, every name suffixed V1).
+//   npm run generate:types -w @natolex/schema          write the files
+//   node scripts/generate-types.mjs --check            exit 1 if a committed file is out of date
+// The drift test (src/types.test.ts) calls generateTypes() for each and compares with the committed files.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
@@ -9,25 +10,42 @@ import { compile } from 'json-schema-to-typescript';
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 export const schemaPath = fileURLToPath(new URL('../lexicon.schema.json', import.meta.url));
 export const typesPath = fileURLToPath(new URL('../src/types.generated.ts', import.meta.url));
+export const schemaPathV1 = fileURLToPath(new URL('../lexicon-1.schema.json', import.meta.url));
+export const typesPathV1 = fileURLToPath(new URL('../src/types-v1.generated.ts', import.meta.url));
 
-const BANNER = `/* eslint-disable */
-// DO NOT EDIT: generated from lexicon.schema.json by scripts/generate-types.mjs.
+/**
+ * What is generated: schema 2 under its own names, schema 1 with `V1` after every name (LexiconV1, AcronymV1), so
+ * both can be imported side by side.
+ * @type {readonly { schemaPath: string, typesPath: string, schemaFile: string, suffix: string }[]}
+ */
+export const targets = [
+  { schemaPath, typesPath, schemaFile: 'lexicon.schema.json', suffix: '' },
+  { schemaPath: schemaPathV1, typesPath: typesPathV1, schemaFile: 'lexicon-1.schema.json', suffix: 'V1' },
+];
+
+/** @param {string} schemaFile */
+const banner = (schemaFile) => `/* eslint-disable */
+// DO NOT EDIT: generated from ${schemaFile} by scripts/generate-types.mjs.
 // Change the schema, then run \`npm run generate:types -w @natolex/schema\`; src/types.test.ts fails on drift.`;
 
 /**
  * The schema rewritten into an equivalent shape that json-schema-to-typescript turns into readable types.
  * Validation always uses the original schema; this copy only feeds the type generator.
  * @param {Record<string, any>} schema
+ * @param {string} [suffix] appended to every type name
  * @returns {Record<string, any>}
  */
-export function schemaForTypes(schema) {
+export function schemaForTypes(schema, suffix = '') {
   const copy = structuredClone(schema);
   const defs = copy.$defs ?? {};
   for (const def of Object.values(defs)) {
     flattenAllOf(def, defs);
     unionOfRequiredAlternatives(def);
   }
-  return refsToNamedTypes(copy);
+  // The generator names each interface after its title.
+  for (const [name, def] of Object.entries(defs)) def.title = `${name}${suffix}`;
+  copy.title = `${copy.title}${suffix}`;
+  return refsToNamedTypes(copy, suffix);
 }
 
 /**
@@ -80,16 +98,17 @@ function unionOfRequiredAlternatives(def) {
  * Every `{$ref: '#/$defs/X', description?}` -> `{tsType: 'X', description?}`. The generator would otherwise emit a
  * numbered copy (Id1, Id2, ...) for each ref that carries its own description.
  * @param {any} node
+ * @param {string} suffix
  * @returns {any}
  */
-function refsToNamedTypes(node) {
-  if (Array.isArray(node)) return node.map(refsToNamedTypes);
+function refsToNamedTypes(node, suffix) {
+  if (Array.isArray(node)) return node.map((item) => refsToNamedTypes(item, suffix));
   if (node === null || typeof node !== 'object') return node;
   if (typeof node.$ref === 'string') {
     const { $ref, ...annotations } = node;
-    return { ...annotations, tsType: refName($ref) };
+    return { ...annotations, tsType: `${refName($ref)}${suffix}` };
   }
-  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, refsToNamedTypes(value)]));
+  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, refsToNamedTypes(value, suffix)]));
 }
 
 /** @param {string} ref */
@@ -101,12 +120,14 @@ function refName(ref) {
 
 /**
  * The generated module text for the given schema text (deterministic: same input, same bytes).
- * @param {string} [schemaText]
+ * @param {string} [schemaText] defaults to the target's schema file
+ * @param {(typeof targets)[number]} [target] which schema: schema 2 (the default) or schema 1
  * @returns {Promise<string>}
  */
-export async function generateTypes(schemaText) {
-  const schema = JSON.parse(schemaText ?? (await readFile(schemaPath, 'utf8')));
-  const body = await compile(schemaForTypes(schema), 'Lexicon', {
+export async function generateTypes(schemaText, target = targets[0]) {
+  if (!target) throw new Error('generate-types: no target');
+  const schema = JSON.parse(schemaText ?? (await readFile(target.schemaPath, 'utf8')));
+  const body = await compile(schemaForTypes(schema, target.suffix), `Lexicon${target.suffix}`, {
     bannerComment: '',
     cwd: packageDir,
     unreachableDefinitions: true,
@@ -116,22 +137,24 @@ export async function generateTypes(schemaText) {
     format: true,
     style: { singleQuote: true, printWidth: 120 },
   });
-  return `${BANNER}\n\n${body.trim()}\n`;
+  return `${banner(target.schemaFile)}\n\n${body.trim()}\n`;
 }
 
 async function main() {
-  const generated = await generateTypes();
-  if (process.argv.includes('--check')) {
-    const committed = await readFile(typesPath, 'utf8').catch(() => '');
-    if (committed !== generated) {
-      console.error('src/types.generated.ts is out of date: run `npm run generate:types -w @natolex/schema`.');
-      process.exit(1);
+  for (const target of targets) {
+    const generated = await generateTypes(undefined, target);
+    const file = target.typesPath.slice(packageDir.length);
+    if (process.argv.includes('--check')) {
+      const committed = await readFile(target.typesPath, 'utf8').catch(() => '');
+      if (committed !== generated) {
+        console.error(`${file} is out of date: run \`npm run generate:types -w @natolex/schema\`.`);
+        process.exitCode = 1;
+      } else console.log(`${file} is up to date.`);
+    } else {
+      await writeFile(target.typesPath, generated);
+      console.log(`wrote ${target.typesPath}`);
     }
-    console.log('src/types.generated.ts is up to date.');
-    return;
   }
-  await writeFile(typesPath, generated);
-  console.log(`wrote ${typesPath}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,29 +1,38 @@
 // @natolex/schema: the lexicon JSON Schema, its generated types and the validator. No Node-only imports here: this
 // module runs in browsers and web workers (vscode.dev) too.
+import lexiconSchemaV1 from '../lexicon-1.schema.json' with { type: 'json' };
 import lexiconSchema from '../lexicon.schema.json' with { type: 'json' };
 
 export type {
-  Acronym,
+  Concept,
+  ConceptTerm,
+  Context,
   CslDate,
   CslName,
-  EntryCommon,
+  Definition,
   Event,
+  EventDate,
   Form,
   Id,
+  LanguageTag,
   Lexicon,
   Provenance,
+  Relation,
   Section,
   Snippet,
   Source,
   Status,
-  Term,
+  SubjectField,
+  TermType,
   Topic,
-  Variant,
 } from './types.generated.js';
+// Schema 1, for documents still in the old shape (upgradeLexicon turns them into schema 2).
+export type { AcronymV1, EntryCommonV1, EventV1, LexiconV1, TermV1, VariantV1 } from './types-v1.generated.js';
 export { createAjv, type Ajv, type AjvOptions } from './ajv.js';
 export {
   ISSUE_LIMIT,
   SCHEMA_ID,
+  SCHEMA_ID_V1,
   formatIssue,
   formatOmitted,
   isSchemaKeyword,
@@ -32,10 +41,15 @@ export {
   placeIssues,
   validateLexicon,
   validateLexiconText,
+  validateLexiconTextV1,
+  validateLexiconV1,
+  type SchemaVersion,
   type UnplacedIssue,
   type ValidationIssue,
   type ValidationResult,
 } from './validate.js';
+export { isLexiconV1 } from './version.js';
+export { upgradeLexicon, type UpgradeNotice, type UpgradeOptions } from './upgrade.js';
 export { decodeJsonBytes, type DecodedText } from './encoding.js';
 export { escapeUnprintable, shorten } from './json-text.js';
 // The JSON text scanner, for other natolex packages that report positions in their own JSON files (the CLI's config).
@@ -50,6 +64,8 @@ export interface JsonSchemaDocument {
   [keyword: string]: unknown;
 }
 
-/** The lexicon JSON Schema (draft 2020-12), the same object as `@natolex/schema/lexicon.schema.json`. */
+/** The lexicon JSON Schema 2 (draft 2020-12), the same object as `@natolex/schema/lexicon.schema.json`. */
 const schema: JsonSchemaDocument = lexiconSchema;
-export { schema };
+/** The lexicon JSON Schema 1, the same object as `@natolex/schema/lexicon-1.schema.json`. */
+const schemaV1: JsonSchemaDocument = lexiconSchemaV1;
+export { schema, schemaV1 };

@@ -1,5 +1,6 @@
 // Turns ajv's errors into readable issues: the property that is unknown, the values an enum allows, what was found.
 import type { ErrorObject } from 'ajv/dist/2020.js';
+import lexiconSchemaV1 from '../lexicon-1.schema.json' with { type: 'json' };
 import lexiconSchema from '../lexicon.schema.json' with { type: 'json' };
 import { escapePointerToken, quote } from './json-text.js';
 
@@ -170,7 +171,8 @@ function allowedProperties(parentSchema: unknown): string[] {
 
 function resolveLocalDefinition(ref: string): { properties?: object } | undefined {
   const match = /^#\/\$defs\/([^/]+)$/.exec(ref);
-  const definitions: Record<string, unknown> = lexiconSchema.$defs;
+  // Both schemas' names: schema 1's EntryCommon is only in schema 1, the shared definitions are the same in both.
+  const definitions: Record<string, unknown> = { ...lexiconSchemaV1.$defs, ...lexiconSchema.$defs };
   return match?.[1] ? (definitions[match[1]] as { properties?: object } | undefined) : undefined;
 }
 

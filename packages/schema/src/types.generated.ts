@@ -3,26 +3,64 @@
 // Change the schema, then run `npm run generate:types -w @natolex/schema`; src/types.test.ts fails on drift.
 
 /**
- * A stable identifier: lowercase letters and digits in dot- or hyphen-separated parts (e.g. "acronym.nuc", "snippet.ukraine.p3"). Never reused for another entry.
+ * A stable identifier: lowercase letters and digits in dot- or hyphen-separated parts (e.g. "concept.kosovo-force", "acronym.kfor", "snippet.ukraine.p3"). Never reused for another entry.
  *
  * This interface was referenced by `Lexicon`'s JSON-Schema
  * via the `definition` "Id".
  */
 export type Id = string;
 /**
- * A name as written, that texts are matched against or that is written into them: an acronym, a variant, an expansion, a term or an alias. One line of at most 300 characters with at least one visible character; no line breaks, tabs or other control characters.
+ * A term as written, that texts are matched against or that is written into them (a full form, an acronym, a variant). One line of at most 300 characters with at least one visible character; no line breaks, tabs or other control characters.
  *
  * This interface was referenced by `Lexicon`'s JSON-Schema
  * via the `definition` "Form".
  */
 export type Form = string;
 /**
- * Usage status, after TBX/NATOTerm practice: preferred (use this), admitted (acceptable alternative), deprecated (avoid), superseded (replaced by a newer entry).
+ * A BCP 47 language tag, simplified: a primary language subtag of 2–8 letters ("en", "fr") followed by hyphen-separated subtags of 1–8 letters or digits (script, region, variant, extension: "en-GB", "sr-Latn", "es-419", "en-x-nato"). The tag is not checked against the IANA registry; compare tags case-insensitively.
+ *
+ * This interface was referenced by `Lexicon`'s JSON-Schema
+ * via the `definition` "LanguageTag".
+ */
+export type LanguageTag = string;
+/**
+ * Usage status of a term, after TBX (ISO 30042) and NATOTerm practice: preferred (use this), admitted (acceptable alternative), deprecated (avoid), superseded (replaced by a newer term or concept).
  *
  * This interface was referenced by `Lexicon`'s JSON-Schema
  * via the `definition` "Status".
  */
 export type Status = 'preferred' | 'admitted' | 'deprecated' | 'superseded';
+/**
+ * What kind of designation a term is, after the TBX termType values: fullForm (the complete name), acronym, abbreviation, shortForm (a shortened name that is not an abbreviation, e.g. "Ocean Shield"), variant (another spelling or wording). Acronym and abbreviation terms are matched case-sensitively.
+ *
+ * This interface was referenced by `Lexicon`'s JSON-Schema
+ * via the `definition` "TermType".
+ */
+export type TermType = 'fullForm' | 'acronym' | 'abbreviation' | 'shortForm' | 'variant';
+/**
+ * What kind of thing a concept is (its subject field): the category the curators sort concepts by.
+ *
+ * This interface was referenced by `Lexicon`'s JSON-Schema
+ * via the `definition` "SubjectField".
+ */
+export type SubjectField =
+  | 'operation'
+  | 'mission'
+  | 'resolution'
+  | 'agreement'
+  | 'programme'
+  | 'body'
+  | 'concept'
+  | 'document'
+  | 'post'
+  | 'organisation';
+/**
+ * An ISO 8601 date at the precision the source gives (YYYY, YYYY-MM or YYYY-MM-DD), or an interval of two such dates separated by "/" (e.g. "2004/2011").
+ *
+ * This interface was referenced by `Lexicon`'s JSON-Schema
+ * via the `definition` "EventDate".
+ */
+export type EventDate = string;
 /**
  * A CSL name: a person (family/given) or an institution (literal).
  *
@@ -60,13 +98,13 @@ export type CslName =
     };
 
 /**
- * A natolex lexicon document: acronyms, terms, topics, sources, snippets and events, each with a stable id and the provenance it was drawn from. The bundled corpus and every workspace glossary (*.natolex.json) have this shape.
+ * A natolex lexicon document, schema 2 (concept-oriented): concepts with their terms, definitions and contexts, and the topics, sources, snippets and events they were drawn from, each with a stable id and its provenance. The bundled corpus and workspace glossaries (*.natolex.json) have this shape; schema 1 documents are upgraded with upgradeLexicon.
  */
 export interface Lexicon {
   /**
-   * The id of the schema this document follows (urn:natolex:schema:lexicon:1). Optional in workspace glossaries.
+   * The id of the schema this document follows; when present it must be urn:natolex:schema:lexicon:2 (schema 1 documents say urn:natolex:schema:lexicon:1 or nothing).
    */
-  $schema?: string;
+  $schema?: 'urn:natolex:schema:lexicon:2';
   /**
    * Human-readable name of the lexicon, shown in the editor (e.g. "NATO A–Z topics: U" or "Team glossary").
    */
@@ -76,9 +114,9 @@ export interface Lexicon {
    */
   version?: string;
   /**
-   * BCP 47 language tag of the lexicon's text, e.g. "en".
+   * Default language of every text in the document (terms, definitions, contexts that have no language of their own), e.g. "en".
    */
-  language?: string;
+  language?: LanguageTag;
   /**
    * Bibliographic records of the documents the lexicon was drawn from (CSL-JSON shape).
    */
@@ -92,20 +130,16 @@ export interface Lexicon {
    */
   snippets?: Snippet[];
   /**
-   * Acronyms and abbreviations with their expansions as written in the source.
+   * The concepts: one entry per concept, holding all its terms.
    */
-  acronyms?: Acronym[];
-  /**
-   * Named concepts: operations, missions, resolutions, agreements, programmes, bodies and concepts.
-   */
-  terms?: Term[];
+  concepts?: Concept[];
   /**
    * Dated milestones mentioned in the source text.
    */
   events?: Event[];
 }
 /**
- * Where an entry was drawn from: the source, the section and the exact quoted span of its cleaned text.
+ * Where something was drawn from: the source, the section and the exact quoted span of its cleaned text.
  *
  * This interface was referenced by `Lexicon`'s JSON-Schema
  * via the `definition` "Provenance".
@@ -124,196 +158,197 @@ export interface Provenance {
    */
   snippet?: Id;
   /**
-   * The exact span of the (cleaned) source text the entry was drawn from, verbatim.
+   * The exact span of the (cleaned) source text it was drawn from, verbatim.
    */
   quote: string;
 }
 /**
- * Another written form of an acronym or term, kept exactly as the source writes it (mixed case, hyphen, space).
+ * One designation of a concept (TBX termSec): its text as written, its type, its usage status and its language.
  *
  * This interface was referenced by `Lexicon`'s JSON-Schema
- * via the `definition` "Variant".
+ * via the `definition` "ConceptTerm".
  */
-export interface Variant {
+export interface ConceptTerm {
   /**
-   * The variant as written, e.g. "PfP", "NTM-I", "UN CTC".
+   * Stable id of the term, so that references to it keep resolving; terms upgraded from schema 1 keep the v1 entry id (e.g. "acronym.kfor", "term.kosovo-force").
    */
-  form: Form;
+  id?: Id;
   /**
-   * Usage status of this variant; defaults to admitted.
+   * The term exactly as written (case, hyphens, spaces kept), e.g. "KFOR" or "Kosovo Force".
    */
-  status?: Status;
+  text: Form;
   /**
-   * Why the variant exists or where it is used.
+   * What kind of designation the term is.
+   */
+  type: TermType;
+  /**
+   * Usage status of the term; for deprecated and superseded terms the replacement is the preferred term of the same type and language in the concept, else the concept named by a replacedBy relation.
+   */
+  status: Status;
+  /**
+   * Language of the term; absent means the document's language.
+   */
+  language?: LanguageTag;
+  /**
+   * Why the term exists or where it is used (usage note).
    */
   note?: string;
-}
-/**
- * Fields shared by acronyms and terms.
- *
- * This interface was referenced by `Lexicon`'s JSON-Schema
- * via the `definition` "EntryCommon".
- */
-export interface EntryCommon {
-  id: Id;
   /**
-   * Usage status; defaults to preferred.
-   */
-  status?: Status;
-  /**
-   * For deprecated or superseded entries: the id of the entry to use instead.
-   */
-  preferred?: Id;
-  /**
-   * Extractive definition: the sentence(s) of the source that say what this is, lightly trimmed. Absent when the source does not say.
-   */
-  definition?: string;
-  /**
-   * Ids of related entries (acronyms, terms, topics).
-   */
-  related?: Id[];
-  /**
-   * Ids of the topics the entry belongs to.
-   */
-  topics?: Id[];
-  /**
-   * Curator's notes (usage, scope); never new facts.
-   */
-  notes?: string[];
-  /**
-   * Spans the entry was drawn from; the first is where it is defined (or first named).
-   *
-   * @minItems 1
-   */
-  provenance?: Provenance[];
-  /**
-   * Ids of the snippets that use the entry (computed by the build).
-   */
-  usedIn?: Id[];
-}
-/**
- * An acronym or abbreviation, e.g. NUC = NATO-Ukraine Commission.
- *
- * This interface was referenced by `Lexicon`'s JSON-Schema
- * via the `definition` "Acronym".
- */
-export interface Acronym {
-  id: Id;
-  /**
-   * Usage status; defaults to preferred.
-   */
-  status?: Status;
-  /**
-   * For deprecated or superseded entries: the id of the entry to use instead.
-   */
-  preferred?: Id;
-  /**
-   * Extractive definition: the sentence(s) of the source that say what this is, lightly trimmed. Absent when the source does not say.
-   */
-  definition?: string;
-  /**
-   * Ids of related entries (acronyms, terms, topics).
-   */
-  related?: Id[];
-  /**
-   * Ids of the topics the entry belongs to.
-   */
-  topics?: Id[];
-  /**
-   * Curator's notes (usage, scope); never new facts.
-   */
-  notes?: string[];
-  /**
-   * Spans the entry was drawn from; the first is where it is defined (or first named).
-   *
-   * @minItems 1
-   */
-  provenance?: Provenance[];
-  /**
-   * Ids of the snippets that use the entry (computed by the build).
-   */
-  usedIn?: Id[];
-  /**
-   * The acronym exactly as written (case-sensitive), e.g. "NUC", "PfP", "NTM-I", "UN CTC".
-   */
-  form: Form;
-  /**
-   * The long form exactly as the source writes it, e.g. "NATO-Ukraine Commission".
-   */
-  expansion: Form;
-  /**
-   * True when the source defines it as "Long Form (ABBR)"; false when it only uses it.
+   * For acronyms and abbreviations: true when the source introduces it as "Long Form (ABBR)", false when it only uses it.
    */
   definedInSource?: boolean;
   /**
-   * Other written forms of the acronym.
-   */
-  variants?: Variant[];
-}
-/**
- * A named concept: an operation, mission, resolution, agreement, programme, body or concept.
- *
- * This interface was referenced by `Lexicon`'s JSON-Schema
- * via the `definition` "Term".
- */
-export interface Term {
-  id: Id;
-  /**
-   * Usage status; defaults to preferred.
-   */
-  status?: Status;
-  /**
-   * For deprecated or superseded entries: the id of the entry to use instead.
-   */
-  preferred?: Id;
-  /**
-   * Extractive definition: the sentence(s) of the source that say what this is, lightly trimmed. Absent when the source does not say.
-   */
-  definition?: string;
-  /**
-   * Ids of related entries (acronyms, terms, topics).
-   */
-  related?: Id[];
-  /**
-   * Ids of the topics the entry belongs to.
-   */
-  topics?: Id[];
-  /**
-   * Curator's notes (usage, scope); never new facts.
-   */
-  notes?: string[];
-  /**
-   * Spans the entry was drawn from; the first is where it is defined (or first named).
+   * Spans the term was drawn from; the first is where it is introduced (or first written).
    *
    * @minItems 1
    */
   provenance?: Provenance[];
+}
+/**
+ * What the concept is, in the source's words (extractive, lightly trimmed), in one language. At most one per language per concept.
+ *
+ * This interface was referenced by `Lexicon`'s JSON-Schema
+ * via the `definition` "Definition".
+ */
+export interface Definition {
   /**
-   * Ids of the snippets that use the entry (computed by the build).
+   * The definition: the sentence(s) of the source that say what the concept is.
+   */
+  text: string;
+  /**
+   * Language of the definition; absent means the document's language.
+   */
+  language?: LanguageTag;
+  /**
+   * The spans the definition was drawn from (at least one: a definition is never written without its source).
+   *
+   * @minItems 1
+   */
+  provenance: Provenance[];
+}
+/**
+ * A sentence of the source that shows the concept in use, kept apart from the definition (it does not say what the concept is).
+ *
+ * This interface was referenced by `Lexicon`'s JSON-Schema
+ * via the `definition` "Context".
+ */
+export interface Context {
+  /**
+   * The sentence, a verbatim span of the cleaned source text.
+   */
+  text: string;
+  /**
+   * Language of the sentence; absent means the document's language.
+   */
+  language?: LanguageTag;
+  /**
+   * Where the sentence is in the source (at least one).
+   *
+   * @minItems 1
+   */
+  provenance: Provenance[];
+}
+/**
+ * A typed link from a concept to another concept (or a topic).
+ *
+ * This interface was referenced by `Lexicon`'s JSON-Schema
+ * via the `definition` "Relation".
+ */
+export interface Relation {
+  /**
+   * How the target relates: broader/narrower (generic hierarchy), related (associated), replaces/replacedBy (succession: a superseded concept points at its successor), partOf (the concept is a part of the target).
+   */
+  type: 'broader' | 'narrower' | 'related' | 'replaces' | 'replacedBy' | 'partOf';
+  /**
+   * Id of the related concept (a term id resolves to its concept) or topic.
+   */
+  target: Id;
+}
+/**
+ * One entry per concept (TBX / ISO 30042 concept-oriented model): every term that designates it (full form, acronym, variants, each with its own status and language), its definition, contexts and relations.
+ *
+ * This interface was referenced by `Lexicon`'s JSON-Schema
+ * via the `definition` "Concept".
+ */
+export interface Concept {
+  /**
+   * Stable id of the concept, "concept.<slug>", e.g. "concept.kosovo-force".
+   */
+  id: Id;
+  /**
+   * What kind of thing the concept is.
+   */
+  subjectField: SubjectField;
+  /**
+   * The terms that designate the concept; one preferred term per type and language (checked by the data package, not the schema).
+   *
+   * @minItems 1
+   */
+  terms: ConceptTerm[];
+  /**
+   * What the concept is, at most one per language; absent when the source does not say.
+   */
+  definitions?: Definition[];
+  /**
+   * Sentences of the source that show the concept in use.
+   */
+  contexts?: Context[];
+  /**
+   * Typed links to other concepts (or topics).
+   */
+  related?: Relation[];
+  /**
+   * Curator's notes (usage, scope, decisions); never new facts.
+   */
+  notes?: string[];
+  /**
+   * Ids of the topics the concept belongs to.
+   */
+  topics?: Id[];
+  /**
+   * Ids of the snippets that use one of its terms (computed by the build).
    */
   usedIn?: Id[];
+}
+/**
+ * A dated milestone mentioned in the source, possibly a period or a planned one.
+ *
+ * This interface was referenced by `Lexicon`'s JSON-Schema
+ * via the `definition` "Event".
+ */
+export interface Event {
   /**
-   * The preferred form of the term as written, e.g. "Operation Ocean Shield".
+   * Stable id of the event, e.g. "event.uzbekistan.1994".
    */
-  term: Form;
+  id: Id;
   /**
-   * What kind of thing the term names.
+   * When it happened (or is planned), at the precision the source gives.
    */
-  category:
-    | 'operation'
-    | 'mission'
-    | 'resolution'
-    | 'agreement'
-    | 'programme'
-    | 'body'
-    | 'concept'
-    | 'document'
-    | 'post'
-    | 'organisation';
+  date: EventDate;
   /**
-   * Other names the source uses for the same thing, e.g. "Ocean Shield".
+   * The date as the source writes it, e.g. "September 2008".
    */
-  aliases?: Form[];
+  dateText?: string;
+  /**
+   * What happened, in the source's words.
+   */
+  text: string;
+  /**
+   * Id of the topic the milestone belongs to.
+   */
+  topic: Id;
+  /**
+   * True when the source announces the event as planned or in the future.
+   */
+  planned?: boolean;
+  /**
+   * Ids of the concepts (or topics) the event involves.
+   */
+  related?: Id[];
+  /**
+   * The span the event was drawn from (one object, not an array).
+   */
+  provenance?: Provenance;
 }
 /**
  * A bibliographic record in CSL-JSON shape (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). No URL or date unless the source text gives one; citations then show "n.d.".
@@ -322,6 +357,9 @@ export interface Term {
  * via the `definition` "Source".
  */
 export interface Source {
+  /**
+   * Stable id of the source.
+   */
   id: Id;
   /**
    * CSL item type.
@@ -332,7 +370,7 @@ export interface Source {
    */
   title: string;
   /**
-   * Title of the collection the item belongs to, e.g. "NATO A–Z topics".
+   * Title of the collection or site the item belongs to, as the source gives it.
    */
   'container-title'?: string;
   /**
@@ -386,6 +424,9 @@ export interface CslDate {
  * via the `definition` "Topic".
  */
 export interface Topic {
+  /**
+   * Stable id of the topic.
+   */
   id: Id;
   /**
    * The topic's page title as the source gives it.
@@ -415,6 +456,9 @@ export interface Topic {
  * via the `definition` "Section".
  */
 export interface Section {
+  /**
+   * Stable id of the section.
+   */
   id: Id;
   /**
    * The section heading as written (the lead section uses the topic title).
@@ -436,6 +480,9 @@ export interface Section {
  * via the `definition` "Snippet".
  */
 export interface Snippet {
+  /**
+   * Stable id of the snippet.
+   */
   id: Id;
   /**
    * Id of the topic the passage belongs to.
@@ -457,34 +504,4 @@ export interface Snippet {
    * Ids of footnote snippets attached to this passage (e.g. the one marked ¹).
    */
   footnotes?: Id[];
-}
-/**
- * A dated milestone mentioned in the source.
- *
- * This interface was referenced by `Lexicon`'s JSON-Schema
- * via the `definition` "Event".
- */
-export interface Event {
-  id: Id;
-  /**
-   * ISO 8601 date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.
-   */
-  date: string;
-  /**
-   * The date as the source writes it, e.g. "September 2008".
-   */
-  dateText?: string;
-  /**
-   * What happened, in the source's words.
-   */
-  text: string;
-  /**
-   * Id of the topic the milestone belongs to.
-   */
-  topic: Id;
-  /**
-   * Ids of entries the event involves.
-   */
-  related?: Id[];
-  provenance?: Provenance;
 }

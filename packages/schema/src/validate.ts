@@ -2,12 +2,18 @@
 // validator itself, comes back as an issue. Linear in the document: ajv runs once, the text is scanned once for
 // positions, and only the first ISSUE_LIMIT problems get a message.
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import lexiconSchemaV1 from '../lexicon-1.schema.json' with { type: 'json' };
 import lexiconSchema from '../lexicon.schema.json' with { type: 'json' };
 import { createAjv } from './ajv.js';
 import { LineIndex, escapeUnprintable, findSyntaxError, quote, scanJsonText, shorten, stripByteOrderMark, type Span } from './json-text.js';
 import { describeFinding, findingsOf, type Finding } from './messages.js';
+import { SCHEMA_ID, SCHEMA_ID_V1 } from './ids.js';
+import { isLexiconV1 } from './version.js';
 
-export const SCHEMA_ID = 'urn:natolex:schema:lexicon:1';
+export { SCHEMA_ID, SCHEMA_ID_V1 };
+
+/** Which schema a document is validated against: 2 (current) or 1. */
+export type SchemaVersion = 1 | 2;
 
 /** At most this many problems are listed per document; `omitted` counts the others. */
 export const ISSUE_LIMIT = 100;
@@ -45,18 +51,25 @@ export interface UnplacedIssue {
   keyword?: string;
 }
 
-let lexiconValidator: ValidateFunction | undefined;
+const validators = new Map<SchemaVersion, ValidateFunction>();
 
-/** The lexicon validator, compiled on first use and reused. */
-function getLexiconValidator(): ValidateFunction {
-  lexiconValidator ??= createAjv().getSchema(SCHEMA_ID);
-  if (!lexiconValidator) throw new Error(`schema ${SCHEMA_ID} is not registered`);
-  return lexiconValidator;
+/** The validator of a schema version, compiled on first use and reused (both from one ajv instance). */
+function getLexiconValidator(version: SchemaVersion): ValidateFunction {
+  let validator = validators.get(version);
+  if (!validator) {
+    const id = version === 1 ? SCHEMA_ID_V1 : SCHEMA_ID;
+    sharedAjv ??= createAjv();
+    validator = sharedAjv.getSchema(id);
+    if (!validator) throw new Error(`schema ${id} is not registered`);
+    validators.set(version, validator);
+  }
+  return validator;
 }
+let sharedAjv: ReturnType<typeof createAjv> | undefined;
 
 /** ajv's errors for a value, and where they are (no messages yet). */
-function schemaFindings(value: unknown): { errors: readonly ErrorObject[]; findings: Finding[] } {
-  const validate = getLexiconValidator();
+function schemaFindings(value: unknown, version: SchemaVersion): { errors: readonly ErrorObject[]; findings: Finding[] } {
+  const validate = getLexiconValidator(version);
   if (validate(value)) return { errors: [], findings: [] };
   const errors = validate.errors ?? [];
   return { errors, findings: findingsOf(errors) };
@@ -75,10 +88,22 @@ function result(errors: ValidationIssue[], total: number): ValidationResult {
   return { valid: total === 0, errors, omitted: total - errors.length };
 }
 
-/** Validates a lexicon document (a parsed JSON value). Issues carry pointers, in ajv's order; line and column are 1. */
+/**
+ * Validates a schema 2 lexicon document (a parsed JSON value). Issues carry pointers, in ajv's order; line and column
+ * are 1. A schema 1 document fails here: check isLexiconV1 first, or use validateLexiconV1.
+ */
 export function validateLexicon(value: unknown): ValidationResult {
+  return validateValue(value, 2);
+}
+
+/** Validates a schema 1 lexicon document (a parsed JSON value), with the same result as validateLexicon. */
+export function validateLexiconV1(value: unknown): ValidationResult {
+  return validateValue(value, 1);
+}
+
+function validateValue(value: unknown, version: SchemaVersion): ValidationResult {
   try {
-    const { errors, findings } = schemaFindings(value);
+    const { errors, findings } = schemaFindings(value, version);
     const listed = findings.slice(0, ISSUE_LIMIT).map((finding) => {
       const { pointer, message, keyword } = describeFinding(finding, errors);
       return { line: 1, column: 1, pointer, message, keyword };
@@ -185,15 +210,17 @@ export function parseLexiconText(text: string, file?: string): ValidationResult 
 }
 
 /**
- * Validates the JSON text of a lexicon document. Syntax errors, duplicated property keys (JSON would silently drop
- * all but the last) and schema errors are reported with the line and column of the offending value, or of the key
- * of an unknown property.
+ * Validates the JSON text of a schema 2 lexicon document. Syntax errors, duplicated property keys (JSON would
+ * silently drop all but the last) and schema errors are reported with the line and column of the offending value, or
+ * of the key of an unknown property. `version: 1` validates against schema 1 instead; `'detect'` picks the schema
+ * with isLexiconV1 and says which in `version`.
  */
-export function validateLexiconText(text: string, file?: string): ValidationResult {
+export function validateLexiconText(text: string, file?: string, version: SchemaVersion | 'detect' = 2): ValidationResult & { version: SchemaVersion } {
   try {
     const parsed = parse(text, file);
-    if ('syntax' in parsed) return { valid: false, errors: [parsed.syntax], omitted: 0 };
-    const { errors, findings } = schemaFindings(parsed.value);
+    if ('syntax' in parsed) return { valid: false, errors: [parsed.syntax], omitted: 0, version: version === 'detect' ? 2 : version };
+    const checked: SchemaVersion = version === 'detect' ? (isLexiconV1(parsed.value) ? 1 : 2) : version;
+    const { errors, findings } = schemaFindings(parsed.value, checked);
     // Only the first ISSUE_LIMIT are listed: the scan can stop placing findings after the first ISSUE_LIMIT pointers.
     const { spanOf, duplicateKeys } = scanFor(parsed.places, findings, ISSUE_LIMIT);
     const schemaProblems: Placed[] = findings.map((finding) => ({
@@ -202,10 +229,16 @@ export function validateLexiconText(text: string, file?: string): ValidationResu
       keyword: finding.keyword,
       describe: () => describeFinding(finding, errors).message,
     }));
-    return placedIssues(parsed.places, [...duplicateKeys, ...schemaProblems], file);
+    return { ...placedIssues(parsed.places, [...duplicateKeys, ...schemaProblems], file), version: checked };
   } catch (error) {
-    return { valid: false, errors: [internalIssue(error, file)], omitted: 0 };
+    return { valid: false, errors: [internalIssue(error, file)], omitted: 0, version: version === 'detect' ? 2 : version };
   }
+}
+
+/** validateLexiconText against schema 1. */
+export function validateLexiconTextV1(text: string, file?: string): ValidationResult {
+  const { version: _version, ...checked } = validateLexiconText(text, file, 1);
+  return checked;
 }
 
 /** Whether an issue is about a property's name rather than its value (it is then shown at the key). */
@@ -247,7 +280,7 @@ export function locatePointer(text: string, pointer: string): { line: number; co
 let schemaKeywords: Set<string> | undefined;
 
 /**
- * Whether an issue's keyword is one validateLexicon reports: a keyword of the lexicon schema, 'false schema' or
+ * Whether an issue's keyword is one validateLexicon or validateLexiconV1 reports: a keyword of a lexicon schema, 'false schema' or
  * 'internal'. Tells schema problems from those of other checks on valid documents (createLexicon's 'uniqueId',
  * 'knownId', ...), e.g. to know whether a LexiconError came from validation.
  */
@@ -267,6 +300,7 @@ export function isSchemaKeyword(keyword: string): boolean {
       }
     };
     walk(lexiconSchema);
+    walk(lexiconSchemaV1);
     schemaKeywords = found;
   }
   return schemaKeywords.has(keyword);
