@@ -1,5 +1,5 @@
 // Rule: every reference resolves, to a record of the right kind, and agrees with the structure it points into:
-// related/preferred/topics/usedIn of entries, provenance source/section/snippet, topic → source, source → topic,
+// related/topics/usedIn of concepts, the provenance of their terms, definitions and contexts, provenance source/section/snippet, topic → source, source → topic,
 // section parents and snippet lists, snippet → topic/section, footnotes, event topic/related.
 import { recordsWithIds } from './records.mjs';
 
@@ -81,19 +81,20 @@ export default {
         }
       }
     }
-    for (const kind of ['acronyms', 'terms']) {
-      for (const entry of lexicon[kind] ?? []) {
-        for (const id of entry.related ?? []) expect(entry.id, 'related', id, ['acronyms', 'terms', 'topics']);
-        if (entry.related?.includes(entry.id)) issues.push({ where: entry.id, message: 'is related to itself' });
-        if (entry.preferred !== undefined) expect(entry.id, 'preferred', entry.preferred, [kind]);
-        for (const id of entry.topics ?? []) expect(entry.id, 'topics', id, ['topics']);
-        for (const id of entry.usedIn ?? []) expect(entry.id, 'usedIn', id, ['snippets']);
-        for (const provenance of entry.provenance ?? []) checkProvenance(entry.id, provenance);
+    for (const concept of lexicon.concepts ?? []) {
+      for (const relation of concept.related ?? []) {
+        expect(concept.id, `related (${relation.type})`, relation.target, ['concepts', 'topics']);
+        if (relation.target === concept.id) issues.push({ where: concept.id, message: 'is related to itself' });
+      }
+      for (const id of concept.topics ?? []) expect(concept.id, 'topics', id, ['topics']);
+      for (const id of concept.usedIn ?? []) expect(concept.id, 'usedIn', id, ['snippets']);
+      for (const key of ['terms', 'definitions', 'contexts']) {
+        for (const item of concept[key] ?? []) for (const provenance of item.provenance ?? []) checkProvenance(concept.id, provenance);
       }
     }
     for (const event of lexicon.events ?? []) {
       expect(event.id, 'topic', event.topic, ['topics']);
-      for (const id of event.related ?? []) expect(event.id, 'related', id, ['acronyms', 'terms', 'topics']);
+      for (const id of event.related ?? []) expect(event.id, 'related', id, ['concepts', 'topics']);
       if (event.provenance) {
         checkProvenance(event.id, event.provenance);
         const snippet = snippetById.get(event.provenance.snippet);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from './cross-references.mjs';
-import { realInput } from './test-support';
+import { conceptIn, realInput, termIn } from './test-support';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const find = (list: any[], id: string) => list.find((record) => record.id === id);
@@ -12,15 +12,27 @@ describe('cross-references', () => {
 
   it('fails on a related id that does not exist', () => {
     const input = realInput();
-    find(input.lexicon.acronyms, 'acronym.nuc').related = ['term.nato-ukraine-comission'];
-    expect(rule.check(input)).toEqual([{ where: 'acronym.nuc', message: 'related → term.nato-ukraine-comission does not exist' }]);
+    conceptIn(input.lexicon, 'concept.nato-ukraine-commission').related = [{ type: 'related', target: 'concept.nato-ukraine-comission' }];
+    expect(rule.check(input)).toEqual([
+      { where: 'concept.nato-ukraine-commission', message: 'related (related) → concept.nato-ukraine-comission does not exist' },
+    ]);
   });
 
   it('fails on a reference to the wrong kind of record', () => {
     const input = realInput();
-    find(input.lexicon.terms, 'term.north-atlantic-cooperation-council').preferred = 'acronym.eapc';
+    conceptIn(input.lexicon, 'concept.north-atlantic-cooperation-council').related = [{ type: 'replacedBy', target: 'acronym.eapc' }];
     expect(rule.check(input)).toEqual([
-      { where: 'term.north-atlantic-cooperation-council', message: 'preferred → acronym.eapc is a acronym, expected terms' },
+      { where: 'concept.north-atlantic-cooperation-council', message: 'related (replacedBy) → acronym.eapc is a term, expected concepts or topics' },
+    ]);
+  });
+
+  it('fails on a concept related to itself, and on an event related to a term id instead of its concept', () => {
+    const input = realInput();
+    conceptIn(input.lexicon, 'concept.kosovo-force').related.push({ type: 'broader', target: 'concept.kosovo-force' });
+    find(input.lexicon.events, 'event.un.1945-06-26').related = ['term.charter-of-the-united-nations'];
+    expect(rule.check(input).map((issue) => `${issue.where}: ${issue.message}`)).toEqual([
+      'concept.kosovo-force: is related to itself',
+      'event.un.1945-06-26: related → term.charter-of-the-united-nations is a term, expected concepts or topics',
     ]);
   });
 
@@ -34,7 +46,7 @@ describe('cross-references', () => {
 
   it('fails when provenance section and snippet disagree', () => {
     const input = realInput();
-    find(input.lexicon.acronyms, 'acronym.nuc').provenance[0].section = 'section.un.lead';
+    termIn(input.lexicon, 'acronym.nuc').provenance[0].section = 'section.un.lead';
     const messages = rule.check(input).map((issue) => issue.message);
     expect(messages).toContain('provenance.section section.un.lead is in topic.un, whose source is source.un, not source.ukraine');
     expect(messages).toContain('provenance.snippet snippet.ukraine.p1 is in section.ukraine.lead, but provenance.section is section.un.lead');

@@ -1,11 +1,15 @@
 // The data lint rules, one per file. Each rule is { id, description, check(input) → issues }, where input holds the
 // built lexicon document and the cleaned text (and, for some rules, an explicit replacement for a file they would
 // otherwise read, so that tests can feed them bad input). An issue is { rule, where, message }.
+import acronymFullForms from './acronym-full-forms.mjs';
 import buildDeterminism from './build-determinism.mjs';
 import crossReferences from './cross-references.mjs';
 import curationLog from './curation-log.mjs';
+import definitionNotTerm from './definition-not-term.mjs';
 import longFormAcronyms from './long-form-acronyms.mjs';
 import noMojibake from './no-mojibake.mjs';
+import oneDefinitionPerLanguage from './one-definition-per-language.mjs';
+import preferredTerms from './preferred-terms.mjs';
 import rawSeed from './raw-seed.mjs';
 import sourceTitles from './source-titles.mjs';
 import stableCitationKeys from './stable-citation-keys.mjs';
@@ -28,6 +32,10 @@ export const RULES = [
   crossReferences,
   longFormAcronyms,
   termForms,
+  preferredTerms,
+  acronymFullForms,
+  definitionNotTerm,
+  oneDefinitionPerLanguage,
   buildDeterminism,
 ];
 

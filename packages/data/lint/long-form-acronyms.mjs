@@ -1,9 +1,10 @@
-// Rule: every acronym the text defines as "Long Form (ABBR)" is in the lexicon, with that long form as its
-// expansion and that defining span among its provenance; and an acronym marked definedInSource is defined so
-// somewhere. The detector is general: any parenthesis holding an acronym-like token (capitals, with lower-case
+// Rule: every acronym the text defines as "Long Form (ABBR)" is an acronym term of the lexicon, in a concept that has
+// that long form as one of its other terms, with that defining span among the acronym term's provenance; and an
+// acronym term marked definedInSource is defined so somewhere. The detector is general: any parenthesis holding an acronym-like token (capitals, with lower-case
 // letters, hyphens or spaces between capitals allowed: "NUC", "PfP", "NTM-I", "UN CTC"), not a list of known ones.
 import { positionOf } from '../scripts/clean.mjs';
 import { allOffsets } from '../scripts/lib/text.mjs';
+import { ABBREVIATED_TYPES } from './records.mjs';
 
 const PARENTHESISED_TOKEN = /\(([A-Z][A-Za-z]*(?:[- ][A-Z][A-Za-z]*)*)\)/g;
 
@@ -21,7 +22,7 @@ export function findLongFormDefinitions(text) {
     .map((match) => ({ abbreviation: match[1], offset: match.index }));
 }
 
-/** Offsets in `cleanedText` covered by each provenance quote of `entry`, as [start, end) ranges. */
+/** Offsets in `cleanedText` covered by each provenance quote of `entry` (a term), as [start, end) ranges. */
 function provenanceRanges(entry, cleanedText, snippetText) {
   const ranges = [];
   for (const provenance of entry.provenance ?? []) {
@@ -37,39 +38,46 @@ function provenanceRanges(entry, cleanedText, snippetText) {
 
 export default {
   id: 'long-form-acronyms',
-  description: 'every "Long Form (ABBR)" of the cleaned text is an acronym of the lexicon, with that span as provenance',
+  description: 'every "Long Form (ABBR)" of the cleaned text is an acronym term whose concept has that full form, with that span as provenance',
   check({ lexicon, cleanedText }) {
     const issues = [];
     const snippetText = new Map((lexicon.snippets ?? []).map((snippet) => [snippet.id, snippet.text]));
-    const acronyms = lexicon.acronyms ?? [];
-    const definedAt = new Map();
-
+    // Each acronym term with its concept's long forms (every term that is not abbreviated) and a name for messages.
+    const acronyms = (lexicon.concepts ?? []).flatMap((concept) =>
+      (concept.terms ?? [])
+        .filter((term) => ABBREVIATED_TYPES.has(term.type))
+        .map((term) => ({
+          term,
+          name: term.id ?? `${concept.id} “${term.text}”`,
+          longForms: (concept.terms ?? []).filter((other) => !ABBREVIATED_TYPES.has(other.type)).map((other) => other.text),
+        })),
+    );
+    const definedAt = new Set();
     for (const { abbreviation, offset } of findLongFormDefinitions(cleanedText)) {
       const { line, column } = positionOf(cleanedText, offset);
       const where = `cleaned text ${line}:${column}`;
-      const candidates = acronyms.filter(
-        (acronym) => acronym.form === abbreviation || (acronym.variants ?? []).some((variant) => variant.form === abbreviation),
-      );
+      const candidates = acronyms.filter(({ term }) => term.text === abbreviation);
       if (candidates.length === 0) {
         issues.push({ where, message: `“${cleanedText.slice(Math.max(0, offset - 40), offset)}(${abbreviation})” defines ${abbreviation}, which is not an acronym of the lexicon` });
         continue;
       }
       const before = cleanedText.slice(0, offset);
-      const matching = candidates.filter((acronym) => before.endsWith(`${acronym.expansion} `));
+      const matching = candidates.filter(({ longForms }) => longForms.some((form) => before.endsWith(`${form} `)));
       if (matching.length === 0) {
-        issues.push({ where, message: `(${abbreviation}) follows “…${before.slice(-50)}”, which does not end with the expansion ${candidates.map((a) => JSON.stringify(a.expansion)).join(' or ')}` });
+        const forms = candidates.flatMap(({ longForms }) => longForms).map((form) => JSON.stringify(form));
+        issues.push({ where, message: `(${abbreviation}) follows “…${before.slice(-50)}”, which does not end with a full form of its concept (${forms.join(' or ') || 'none'})` });
         continue;
       }
-      for (const acronym of matching) {
-        definedAt.set(acronym.id, true);
-        const covered = provenanceRanges(acronym, cleanedText, snippetText).some(([start, end]) => start <= offset && offset < end);
-        if (!covered) issues.push({ where, message: `the definition “${acronym.expansion} (${abbreviation})” here is not among the provenance of ${acronym.id}` });
-        if (acronym.definedInSource !== true) issues.push({ where: acronym.id, message: `is defined at ${line}:${column} but definedInSource is not true` });
+      for (const { term, name } of matching) {
+        definedAt.add(term);
+        const covered = provenanceRanges(term, cleanedText, snippetText).some(([start, end]) => start <= offset && offset < end);
+        if (!covered) issues.push({ where, message: `the definition of ${abbreviation} here is not among the provenance of ${name}` });
+        if (term.definedInSource !== true) issues.push({ where: name, message: `is defined at ${line}:${column} but definedInSource is not true` });
       }
     }
-    for (const acronym of acronyms) {
-      if (acronym.definedInSource === true && !definedAt.has(acronym.id)) {
-        issues.push({ where: acronym.id, message: `definedInSource is true, but the text never writes “${acronym.expansion} (${acronym.form})”` });
+    for (const { term, name } of acronyms) {
+      if (term.definedInSource === true && !definedAt.has(term)) {
+        issues.push({ where: name, message: `definedInSource is true, but the text never writes “<full form> (${term.text})” with a full form of its concept` });
       }
     }
     return issues;

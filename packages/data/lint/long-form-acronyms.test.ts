@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule, { findLongFormDefinitions, looksLikeAcronym } from './long-form-acronyms.mjs';
-import { realInput } from './test-support';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const find = (list: any[], id: string) => list.find((record) => record.id === id);
+import { conceptIn, realInput, termIn } from './test-support';
 
 describe('long-form-acronyms', () => {
   it('finds every “Long Form (ABBR)” of the cleaned text in the lexicon', () => {
@@ -29,22 +26,23 @@ describe('long-form-acronyms', () => {
 
   it('fails when an acronym of the text is missing from the lexicon', () => {
     const input = realInput();
-    input.lexicon.acronyms = input.lexicon.acronyms.filter((acronym: { id: string }) => acronym.id !== 'acronym.pfp');
+    const pfp = conceptIn(input.lexicon, 'concept.partnership-for-peace');
+    pfp.terms = pfp.terms.filter((term: { id?: string }) => term.id !== 'acronym.pfp');
     expect(rule.check(input).map((issue) => issue.message)).toEqual([expect.stringContaining('defines PfP, which is not an acronym')]);
   });
 
   it('fails when the expansion is not the long form the text writes', () => {
     const input = realInput();
-    find(input.lexicon.acronyms, 'acronym.amis').expansion = 'African Union Mission in Sudan';
+    termIn(input.lexicon, 'term.african-union-mission-in-sudan').text = 'African Union Mission in Sudan';
     expect(rule.check(input).map((issue) => issue.message)).toEqual([
-      expect.stringContaining('which does not end with the expansion "African Union Mission in Sudan"'),
+      expect.stringContaining('which does not end with a full form of its concept ("African Union Mission in Sudan")'),
       expect.stringContaining('definedInSource is true, but the text never writes'),
     ]);
   });
 
   it('fails when a second definition of the same acronym is not recorded as provenance', () => {
     const input = realInput();
-    const isaf = find(input.lexicon.acronyms, 'acronym.isaf');
+    const isaf = termIn(input.lexicon, 'acronym.isaf');
     isaf.provenance = isaf.provenance.slice(0, 1);
     expect(rule.check(input)).toEqual([
       { where: expect.stringMatching(/^cleaned text 8:/), message: expect.stringContaining('is not among the provenance of acronym.isaf') },
@@ -53,8 +51,8 @@ describe('long-form-acronyms', () => {
 
   it('fails when definedInSource is wrong either way', () => {
     const input = realInput();
-    find(input.lexicon.acronyms, 'acronym.nato').definedInSource = true;
-    find(input.lexicon.acronyms, 'acronym.nuc').definedInSource = false;
+    termIn(input.lexicon, 'acronym.nato').definedInSource = true;
+    termIn(input.lexicon, 'acronym.nuc').definedInSource = false;
     expect(rule.check(input).map((issue) => issue.where).sort()).toEqual(['acronym.nato', 'acronym.nuc']);
   });
 });

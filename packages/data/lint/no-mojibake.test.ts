@@ -25,9 +25,9 @@ describe('no-mojibake', () => {
 
   it('flags mojibake anywhere in the lexicon, with its JSON pointer', () => {
     const input = realInput();
-    input.lexicon.terms[0].definition = 'a ?? b';
+    input.lexicon.concepts[0].terms[0].text = 'a ?? b';
     const issues = rule.check(input);
     expect(issues).toHaveLength(1);
-    expect(issues[0]?.where).toBe('lexicon /terms/0/definition');
+    expect(issues[0]?.where).toBe('lexicon /concepts/0/terms/0/text');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule, { readIdSnapshot } from './stable-ids.mjs';
-import { realInput } from './test-support';
+import { conceptIn, realInput } from './test-support';
 
 describe('stable-ids', () => {
   it('finds every id of the committed snapshot, and nothing unrecorded', () => {
@@ -9,7 +9,7 @@ describe('stable-ids', () => {
 
   it('the snapshot covers every kind of record', () => {
     const ids: string[] = readIdSnapshot();
-    for (const prefix of ['source.', 'topic.', 'section.', 'snippet.', 'acronym.', 'term.', 'event.']) {
+    for (const prefix of ['source.', 'topic.', 'section.', 'snippet.', 'concept.', 'acronym.', 'term.', 'event.']) {
       expect(ids.some((id) => id.startsWith(prefix))).toBe(true);
     }
     expect(ids).toEqual([...ids].sort());
@@ -17,7 +17,8 @@ describe('stable-ids', () => {
 
   it('fails when an id disappears', () => {
     const input = realInput();
-    input.lexicon.acronyms = input.lexicon.acronyms.filter((acronym: { id: string }) => acronym.id !== 'acronym.nuc');
+    const nuc = conceptIn(input.lexicon, 'concept.nato-ukraine-commission');
+    nuc.terms = nuc.terms.filter((term: { id?: string }) => term.id !== 'acronym.nuc');
     expect(rule.check(input)).toEqual([{ where: 'acronym.nuc', message: expect.stringContaining('id disappeared') }]);
   });
 

@@ -15,3 +15,19 @@ export function realInput() {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return { lexicon: structuredClone(document) as any, cleanedText };
 }
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+/** The concept with this id in a (copied) lexicon document. */
+export function conceptIn(lexicon: Json, id: string): Json {
+  const concept = lexicon.concepts.find((candidate: Json) => candidate.id === id);
+  if (!concept) throw new Error(`no concept ${id}`);
+  return concept;
+}
+
+/** The term with this id (e.g. "acronym.kfor") in a (copied) lexicon document. */
+export function termIn(lexicon: Json, id: string): Json {
+  for (const concept of lexicon.concepts) for (const term of concept.terms) if (term.id === id) return term;
+  throw new Error(`no term ${id}`);
+}

@@ -11,7 +11,15 @@ describe('unique-ids', () => {
     const input = realInput();
     input.lexicon.events[0].id = 'term.virtual-silk-highway';
     expect(rule.check(input)).toEqual([
-      { where: 'term.virtual-silk-highway', message: expect.stringMatching(/^id used twice: \/terms\/\d+ and \/events\/0$/) },
+      { where: 'term.virtual-silk-highway', message: expect.stringMatching(/^id used twice: \/concepts\/\d+\/terms\/0 and \/events\/0$/) },
+    ]);
+  });
+
+  it('fails when a concept id is also a term id (concepts and terms share the namespace)', () => {
+    const input = realInput();
+    input.lexicon.concepts[0].terms[0].id = input.lexicon.concepts[1].id;
+    expect(rule.check(input)).toEqual([
+      { where: input.lexicon.concepts[1].id, message: 'id used twice: /concepts/0/terms/0 and /concepts/1' },
     ]);
   });
 

@@ -1,6 +1,7 @@
 // Rule: everything the lexicon presents as the source's words is a verbatim span of the cleaned text: snippet
-// texts, provenance quotes (inside the snippet they name), definitions (in order inside the first provenance
-// snippet; a trimmed definition marks each cut with " … " and each piece is verbatim), event texts and dates.
+// texts, provenance quotes (inside the snippet they name), definitions (in order inside their first provenance
+// snippet; a trimmed definition marks each cut with " … " and each piece is verbatim), contexts (whole, inside their
+// first provenance snippet), event texts and dates.
 import { ELISION, piecesOccurInOrder } from '../scripts/lib/text.mjs';
 import { provenanceSpans } from './records.mjs';
 
@@ -8,7 +9,7 @@ const shorten = (text) => JSON.stringify(text.length > 60 ? `${text.slice(0, 60)
 
 export default {
   id: 'verbatim-spans',
-  description: 'snippets, quotes, definitions and event texts occur verbatim in the cleaned source text',
+  description: 'snippets, quotes, definitions, contexts and event texts occur verbatim in the cleaned source text',
   check({ lexicon, cleanedText }) {
     const issues = [];
     const snippetText = new Map((lexicon.snippets ?? []).map((snippet) => [snippet.id, snippet.text]));
@@ -23,17 +24,17 @@ export default {
         issues.push({ where: `${owner} ${pointer}`, message: `quote ${shorten(provenance.quote)} is not verbatim in ${place}` });
       }
     }
-    for (const kind of ['acronyms', 'terms']) {
-      for (const entry of lexicon[kind] ?? []) {
-        if (entry.definition === undefined) continue;
-        const first = entry.provenance?.[0];
-        const within = first?.snippet === undefined ? cleanedText : snippetText.get(first.snippet) ?? '';
-        if (!piecesOccurInOrder(within, entry.definition)) {
-          issues.push({
-            where: entry.id,
-            message: `definition ${shorten(entry.definition)} is not verbatim (pieces split at "${ELISION.trim()}") in ${first?.snippet ?? 'the cleaned text'}`,
-          });
-        }
+    for (const concept of lexicon.concepts ?? []) {
+      for (const [key, elisions] of [['definitions', true], ['contexts', false]]) {
+        (concept[key] ?? []).forEach((item, index) => {
+          const first = item.provenance?.[0];
+          const within = first?.snippet === undefined ? cleanedText : snippetText.get(first.snippet) ?? '';
+          const place = first?.snippet ?? 'the cleaned text';
+          if (elisions ? !piecesOccurInOrder(within, item.text) : !within.includes(item.text)) {
+            const how = elisions ? ` (pieces split at "${ELISION.trim()}")` : '';
+            issues.push({ where: `${concept.id} /${key}/${index}`, message: `${key.slice(0, -1)} ${shorten(item.text)} is not verbatim${how} in ${place}` });
+          }
+        });
       }
     }
     for (const event of lexicon.events ?? []) {

@@ -54,5 +54,5 @@ writeFileSync(join(distDir, 'lexicon.json'), result.text);
 writeFileSync(join(distDir, 'nato-topics-u.cleaned.txt'), result.cleanedText);
 
 const { document } = result;
-const counts = ['topics', 'snippets', 'acronyms', 'terms', 'events', 'sources'].map((key) => `${document[key].length} ${key}`);
+const counts = ['topics', 'snippets', 'concepts', 'events', 'sources'].map((key) => `${document[key].length} ${key}`);
 process.stdout.write(`build-lexicon: wrote ${join(distDir, 'lexicon.json')} (${counts.join(', ')}; ${result.changes.length} cleaning changes)\n`);

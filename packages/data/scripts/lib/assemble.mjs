@@ -1,10 +1,11 @@
 // Pure assembly of the lexicon document from the curated records and the cleaned text: locates every snippet in the
-// topic text, resolves every provenance quote to its source, section and snippet, and computes usedIn and topics.
+// topic text, resolves every provenance quote to its source, section and snippet (concepts.mjs assembles the concepts).
 // It never reads files and never throws on bad data: each problem is returned with the curated file it is in.
 import { parseLayout } from './layout.mjs';
-import { allOffsets, wholeWordOffsets } from './text.mjs';
+import { assembleConcepts } from './concepts.mjs';
+import { allOffsets } from './text.mjs';
 
-export const SCHEMA_ID = 'urn:natolex:schema:lexicon:1';
+export const SCHEMA_ID = 'urn:natolex:schema:lexicon:2';
 
 const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const asArray = (value) => (Array.isArray(value) ? value : []);
@@ -160,52 +161,6 @@ function createProvenanceResolver({ snippets, regions, sourceIds, topicOfSource,
   };
 }
 
-const ENTRY_FIELDS = ['status', 'preferred', 'definition', 'related', 'notes'];
-
-function assembleEntries(curatedEntries, kind, context) {
-  const { resolve, snippets, topicOrder, topicOfSource, problems } = context;
-  const snippetTopic = new Map(snippets.map(({ record }) => [record.id, record.topic]));
-  return curatedEntries.map(({ file, value: entry }) => {
-    const provenance = asArray(entry.provenance)
-      .map((item) => resolve(item, file, entry.id))
-      .filter((item) => item !== undefined);
-    if (asArray(entry.provenance).length === 0) problems.push({ file, id: entry.id, message: 'needs at least one provenance span' });
-
-    const forms = kind === 'acronym'
-      ? [entry.form, ...asArray(entry.variants).map((variant) => variant.form)]
-      : [entry.term, ...asArray(entry.aliases)];
-    const usedIn = snippets
-      .filter(({ record }) => forms.some((form) => typeof form === 'string' && wholeWordOffsets(record.text, form).length > 0))
-      .map(({ record }) => record.id);
-
-    const topics = new Set(asArray(entry.topics));
-    for (const item of provenance) {
-      const topic = item.snippet ? snippetTopic.get(item.snippet) : topicOfSource.get(item.source);
-      if (topic) topics.add(topic);
-    }
-    for (const id of usedIn) topics.add(snippetTopic.get(id));
-
-    const record = { id: entry.id };
-    if (kind === 'acronym') {
-      Object.assign(record, { form: entry.form, expansion: entry.expansion });
-      for (const field of ['definedInSource', 'variants']) if (entry[field] !== undefined) record[field] = entry[field];
-    } else {
-      Object.assign(record, { term: entry.term, category: entry.category });
-      if (entry.aliases !== undefined) record.aliases = entry.aliases;
-    }
-    for (const field of ENTRY_FIELDS) if (entry[field] !== undefined) record[field] = entry[field];
-    const known = new Set(['id', 'form', 'expansion', 'definedInSource', 'variants', 'term', 'category', 'aliases', 'provenance', 'topics', 'usedIn', ...ENTRY_FIELDS]);
-    for (const field of Object.keys(entry)) {
-      if (!known.has(field)) problems.push({ file, id: entry.id, message: `unknown field "${field}"` });
-    }
-    if ('usedIn' in entry) problems.push({ file, id: entry.id, message: '"usedIn" is computed by the build; remove it' });
-    record.provenance = provenance;
-    record.topics = topicOrder.filter((id) => topics.has(id));
-    record.usedIn = usedIn;
-    return { file, record };
-  });
-}
-
 /**
  * Assembles the lexicon document. Returns the document, the curated file of every record by JSON pointer (to name
  * the file in schema errors), and the problems found; the document is only trustworthy when problems is empty.
@@ -223,8 +178,7 @@ export function assembleLexicon({ curated, cleanedText, version, name }) {
   const resolve = createProvenanceResolver({ snippets, regions, sourceIds, topicOfSource, problems });
   const context = { resolve, snippets, topicOrder, topicOfSource, problems };
 
-  const acronyms = assembleEntries(curated.acronyms, 'acronym', context).sort((a, b) => byId(a.record, b.record));
-  const terms = assembleEntries(curated.terms, 'term', context).sort((a, b) => byId(a.record, b.record));
+  const concepts = assembleConcepts(curated.concepts, context);
   const events = curated.events
     .map(({ file, value: event }) => {
       const provenance = resolve(event.provenance, file, event.id);
@@ -233,7 +187,7 @@ export function assembleLexicon({ curated, cleanedText, version, name }) {
     .sort((a, b) => (a.record.date < b.record.date ? -1 : a.record.date > b.record.date ? 1 : byId(a.record, b.record)));
   const sources = [...curated.sources].sort((a, b) => byId(a.value, b.value)).map(({ file, value }) => ({ file, record: value }));
 
-  const sections = { sources, topics, snippets, acronyms, terms, events };
+  const sections = { sources, topics, snippets, concepts, events };
   const origins = new Map();
   for (const [key, items] of Object.entries(sections)) {
     items.forEach((item, index) => origins.set(`/${key}/${index}`, { file: item.file, id: item.record.id }));

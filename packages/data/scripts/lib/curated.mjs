@@ -1,6 +1,6 @@
-// Reads the curated source files. Each file holds one concern: a topic, the sources, the acronyms, one category
-// of terms, the events of one topic. The reader only parses; every check lives in assemble.mjs and the lint rules.
-import { readFileSync, readdirSync } from 'node:fs';
+// Reads the curated source files. Each file holds one concern: a topic, the sources, the concepts of one subject
+// field, the events of one topic. The reader only parses; every check lives in assemble.mjs and the lint rules.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -44,8 +44,11 @@ export function loadCurated(directory = CURATED_DIR) {
     .map((path) => readJson(path, problems, directory))
     .filter((entry) => entry.value !== undefined);
   const sources = expectArray(readJson(join(directory, 'sources.json'), problems, directory), 'sources', problems);
-  const acronyms = expectArray(readJson(join(directory, 'acronyms.json'), problems, directory), 'acronyms', problems);
-  const terms = jsonFilesIn(join(directory, 'terms')).flatMap((path) => expectArray(readJson(path, problems, directory), 'terms', problems));
+  const concepts = jsonFilesIn(join(directory, 'concepts')).flatMap((path) => expectArray(readJson(path, problems, directory), 'concepts', problems));
+  // The schema 1 files were converted to concepts/; one coming back would be silently ignored, so it is an error.
+  for (const name of ['acronyms.json', 'terms']) {
+    if (existsSync(join(directory, name))) problems.push({ file: relative(dirname(directory), join(directory, name)), message: 'schema 1 curated records are no longer read: write them as concepts in concepts/<subjectField>.json' });
+  }
   const events = jsonFilesIn(join(directory, 'events')).flatMap((path) => expectArray(readJson(path, problems, directory), 'events', problems));
-  return { topics, sources, acronyms, terms, events, problems };
+  return { topics, sources, concepts, events, problems };
 }
