@@ -1,0 +1,34 @@
+// XML 1.0 escaping for the TBX writer. Characters XML 1.0 cannot carry at all (C0 controls other than tab, line
+// feed and carriage return; lone surrogates; U+FFFE, U+FFFF) are replaced by U+FFFD and counted, so the export is
+// always well-formed and the caller can say what changed.
+
+// eslint-disable-next-line no-control-regex
+const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export interface EscapeCounter {
+  replaced: number;
+}
+
+function clean(value: string, counter?: EscapeCounter): string {
+  return value.replace(NOT_XML_CHAR, () => {
+    if (counter) counter.replaced++;
+    return '\uFFFD';
+  });
+}
+
+/** Element content: &, <, > escaped; a carriage return as a character reference so a parser keeps it. */
+export function escapeText(value: string, counter?: EscapeCounter): string {
+  return clean(value, counter).replace(/[&<>\r]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#13;'));
+}
+
+/** A double-quoted attribute value: also ", and tab/newline/CR as references (attribute normalisation would eat them). */
+export function escapeAttribute(value: string, counter?: EscapeCounter): string {
+  return clean(value, counter).replace(/[&<>"\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c] ?? c);
+}
+
+const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+
+/** True when the value can be an XML ID (an NCName, as TBX's id attributes require). */
+export function isNcName(value: string): boolean {
+  return /^[\p{L}_][\p{L}\p{N}._\-\u00B7\u0300-\u036F\u203F-\u2040]*$/u.test(value);
+}
