@@ -44,7 +44,7 @@ describe('verbatim-spans', () => {
 
   it('accepts a trimmed definition whose pieces are verbatim and in order, and rejects them out of order', () => {
     const input = realInput();
-    const [definition] = conceptIn(input.lexicon, 'concept.declaration-to-complement-the-charter').definitions;
+    const [definition] = conceptIn(input.lexicon, 'concept.un-programme-of-action-salw').definitions;
     expect(definition.text).toContain(' … ');
     expect(rule.check(input)).toEqual([]);
     definition.text = definition.text.split(' … ').reverse().join(' … ');
