@@ -7,3 +7,10 @@ export { STATUS_VALUES, TBX_NAMESPACE, TERM_TYPE_VALUES, statusOf, termTypeOf } 
 export { formatReport, ImportError, isImportError, type ReportEntry } from './report.js';
 export type { Omission } from './omitted.js';
 export { toConceptLexicon } from './upgrade.js';
+export { importCsv, type CsvImport, type CsvImportOptions } from './csv/import.js';
+export { exportCsv, type CsvExport } from './csv/export.js';
+export { CSV_COLUMNS, type CsvColumn } from './csv/columns.js';
+export { csvCell, readCsv, unguardCell, type CsvField, type CsvRow } from './csv/rfc4180.js';
+export { DEFAULT_SKOS_BASE, exportSkos, turtleIri, turtleString, type SkosExport, type SkosExportOptions } from './skos/export.js';
+export { bumpCovers, diffLexicons, requiredBump, type Bump, type Change, type ChangeAction, type ChangeKind, type LexiconDiff } from './diff/diff.js';
+export { formatDiffMarkdown, formatDiffText } from './diff/format.js';

@@ -76,7 +76,6 @@ export interface AssembleOptions {
 const ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 const LANGUAGE = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 // The schema's Form: no control characters, not blank, at most 300 characters.
-// eslint-disable-next-line no-control-regex
 const FORM_BAD = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const SOURCE_TYPES = new Set(['webpage', 'entry-encyclopedia', 'document', 'report', 'article', 'book']);
 

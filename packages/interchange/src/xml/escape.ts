@@ -2,7 +2,6 @@
 // feed and carriage return; lone surrogates; U+FFFE, U+FFFF) are replaced by U+FFFD and counted, so the export is
 // always well-formed and the caller can say what changed.
 
-// eslint-disable-next-line no-control-regex
 const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export interface EscapeCounter {
