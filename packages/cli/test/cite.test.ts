@@ -25,7 +25,7 @@ describe('natolex cite', () => {
   it('cites a passage as its page with the section as the locator (Chicago note by default)', () => {
     expect(natolex(['cite', 'snippet.un.p23'], dir)).toEqual({
       code: 0,
-      stdout: 'North Atlantic Treaty Organization, “NATO’s Relations with the United Nations,” NATO A–Z Topics, n.d., sec. “Disaster relief.”\n',
+      stdout: 'North Atlantic Treaty Organization, “NATO’s Relations with the United Nations,” n.d., sec. “Disaster relief.”\n',
       stderr: '',
     });
   });

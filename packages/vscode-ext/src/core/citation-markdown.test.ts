@@ -71,8 +71,8 @@ describe('inserted citations render as Markdown', () => {
     expect(new Set(keys)).toEqual(new Set(items.map((item) => item.id)));
     const entries = [...new Set(PASSAGES.map((id) => lexicon.cite(id, { style: 'chicago-note', form: 'bibliography' })))];
     expect(entries).toEqual([
-      'North Atlantic Treaty Organization. “NATO’s Relations with the United Nations.” NATO A–Z Topics. n.d.',
-      'North Atlantic Treaty Organization. “NATO’s Relations with Uzbekistan.” NATO A–Z Topics. n.d.',
+      'North Atlantic Treaty Organization. “NATO’s Relations with the United Nations.” n.d.',
+      'North Atlantic Treaty Organization. “NATO’s Relations with Uzbekistan.” n.d.',
     ]);
   });
 });

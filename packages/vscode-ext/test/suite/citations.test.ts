@@ -4,7 +4,7 @@ import { activate, openFixture, openScratch, revertAndCloseAll, waitFor, workspa
 import type { NatolexApi } from '../../src/extension.js';
 
 const COUNTER_TERRORISM = 'NATO contributes actively to the work of the UN Counter-Terrorism Committee (UN CTC)';
-const CHICAGO = 'North Atlantic Treaty Organization, “NATO’s Relations with the United Nations,” NATO A–Z Topics, n.d., sec. “Counter-terrorism.”';
+const CHICAGO = 'North Atlantic Treaty Organization, “NATO’s Relations with the United Nations,” n.d., sec. “Counter-terrorism.”';
 
 suite('insert cited passage', () => {
   let api: NatolexApi;
