@@ -1,22 +1,48 @@
 // The public contract of @natolex/data. Other repos, the CLI and the VS Code extension code against these types;
 // change them only with a changeset that says so.
-import type { Acronym, Event, Lexicon as LexiconDocument, Snippet, Source, Term, Topic } from '@natolex/schema';
+import type {
+  Concept,
+  ConceptTerm,
+  Context,
+  Definition,
+  Event,
+  Lexicon as LexiconDocument,
+  LexiconV1,
+  Relation,
+  Snippet,
+  Source,
+  Topic,
+} from '@natolex/schema';
 
-export type { Acronym, Event, LexiconDocument, Snippet, Source, Term, Topic };
+export type { Concept, ConceptTerm, Context, Definition, Event, LexiconDocument, LexiconV1, Relation, Snippet, Source, Topic };
 
-/** An acronym or a term: what `lookup` returns and what `scan` finds. */
-export type Entry = Acronym | Term;
-export type EntryKind = 'acronym' | 'term';
+/** 'acronym' for a match of an acronym or abbreviation term (matched case-sensitively), 'term' for any other term. */
+export type MatchKind = 'acronym' | 'term';
 
-/** One occurrence of a known acronym or term in a text; offsets are UTF-16 code units, `end` exclusive. */
+/** One occurrence of a term of a known concept in a text; offsets are UTF-16 code units, `end` exclusive. */
 export interface Match {
   start: number;
   end: number;
   /** The matched text exactly as it appears. */
   text: string;
-  /** Id of the entry matched. */
+  /** Id of the concept whose term matched. */
   id: string;
-  kind: EntryKind;
+  /** The term that matched (its `text` may differ from the matched text in case, for terms that are not acronyms). */
+  term: ConceptTerm;
+  kind: MatchKind;
+}
+
+/** What `lookup` returns: the concept and the term of it that was looked up. */
+export interface LookupResult {
+  concept: Concept;
+  term: ConceptTerm;
+}
+
+/** A document that was in the schema 1 shape and was upgraded on load (adapters hint: run `natolex migrate`). */
+export interface UpgradedDocument {
+  /** Index in the documents given to createLexicon (the bundled corpus is not counted). */
+  documentIndex: number;
+  name: string | undefined;
 }
 
 /**
@@ -42,14 +68,14 @@ export interface TextEdit {
   text: string;
 }
 
-export type SearchHitKind = 'acronym' | 'term' | 'snippet' | 'topic' | 'event';
+export type SearchHitKind = 'concept' | 'snippet' | 'topic' | 'event';
 
 export interface SearchHit {
   kind: SearchHitKind;
   id: string;
   /** Higher is better; hits are sorted by descending score. */
   score: number;
-  /** Display label, e.g. "NUC — NATO-Ukraine Commission" or "Ukraine-NATO relations › Key milestones". */
+  /** Display label, e.g. "NUC — NATO-Ukraine Commission" (a concept with an acronym) or "Ukraine-NATO relations › Key milestones". */
   label: string;
   /** A short excerpt of the matched text. */
   excerpt: string;
@@ -83,21 +109,29 @@ export interface CiteOptions {
 }
 
 export interface Lexicon {
+  /** The schema 2 documents, the bundled corpus first (schema 1 documents as upgraded). */
   readonly documents: readonly LexiconDocument[];
-  readonly acronyms: readonly Acronym[];
-  readonly terms: readonly Term[];
+  /** The documents given in the schema 1 shape, upgraded on load. */
+  readonly upgraded: readonly UpgradedDocument[];
+  readonly concepts: readonly Concept[];
   readonly topics: readonly Topic[];
   readonly snippets: readonly Snippet[];
   readonly sources: readonly Source[];
   readonly events: readonly Event[];
-  /** Any record by id. */
-  get(id: string): Entry | Topic | Snippet | Source | Event | undefined;
-  /** Acronyms match case-sensitively as written (form or variant); terms by term or alias. Later documents win. */
-  lookup(text: string): Entry | undefined;
-  /** The expansion of an acronym (or of one of its variants), or undefined. */
+  /** Any record by id; a term id (e.g. "acronym.kfor", the id of a schema 1 entry) gives the term's concept. */
+  get(id: string): Concept | Topic | Snippet | Source | Event | undefined;
+  /**
+   * The concept with a term written `text`, and that term. Acronym and abbreviation terms match case-sensitively as
+   * written; other terms also with their first letter in the other case. Later documents win.
+   */
+  lookup(text: string): LookupResult | undefined;
+  /**
+   * The expansion of an acronym or abbreviation: the preferred full form of its concept in the acronym's language
+   * (another language's when the concept has none in it), or undefined.
+   */
   expand(acronym: string): string | undefined;
   /**
-   * Every occurrence of a known acronym or term: whole words, sorted by start, longest match wins. With `range`,
+   * Every occurrence of a term of a known concept: whole words, sorted by start, longest match wins. With `range`,
    * only the lines that range touches are scanned (for chunked scanning of huge texts).
    */
   scan(text: string, range?: ScanRange): Match[];
@@ -105,7 +139,7 @@ export interface Lexicon {
   scanState(text: string): ScanState;
   /** Re-scan only the lines an edit touches; equal to `scanState(newText)`. */
   rescan(previous: ScanState, edit: TextEdit): ScanState;
-  /** Ranked, typo-tolerant free-text search over entries, snippets, topics and events. */
+  /** Ranked, typo-tolerant free-text search over concepts, snippets, topics and events. */
   search(query: string, options?: SearchOptions): SearchHit[];
   /**
    * A citation of a snippet or source id: a passage cites its source page with its section as the locator. Throws

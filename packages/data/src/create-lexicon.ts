@@ -1,25 +1,26 @@
-// createLexicon: validate extra documents, check ids, build the match index once, and expose the query API over
-// the bundled corpus plus those documents.
-import { validateLexicon } from '@natolex/schema';
+// createLexicon: validate extra documents (upgrading schema 1 ones), check ids, build the match index once, and
+// expose the query API over the bundled corpus plus those documents.
+import { isLexiconV1, upgradeLexicon, validateLexicon, validateLexiconV1 } from '@natolex/schema';
 import type {
-  Acronym,
   CiteOptions,
+  Concept,
   CreateLexiconOptions,
-  Entry,
   Event,
   Lexicon,
   LexiconDocument,
+  LexiconV1,
   Match,
   ScanRange,
   ScanState,
   SearchOptions,
   Snippet,
   Source,
-  Term,
   TextEdit,
   Topic,
+  UpgradedDocument,
 } from './api.js';
 import { bundledDocument } from './bundled.js';
+import { expansionOf, recordDocumentLanguage } from './concepts.js';
 import { formatCitation } from './cite/cite.js';
 import { rescanState } from './engine/incremental.js';
 import { lineEndOf, lineStartOf, scanInto } from './engine/scan.js';
@@ -29,9 +30,9 @@ import { checkDocuments } from './document-checks.js';
 import { LexiconError, clip, describeThrown, echo, guarded } from './errors.js';
 import { createSearchIndex, type SearchIndex } from './search/search-index.js';
 
-type AnyRecord = Entry | Topic | Snippet | Source | Event;
+type AnyRecord = Concept | Topic | Snippet | Source | Event;
 
-const RECORD_ARRAYS = ['sources', 'topics', 'snippets', 'acronyms', 'terms', 'events'] as const;
+const RECORD_ARRAYS = ['sources', 'topics', 'snippets', 'concepts', 'events'] as const;
 
 function documentLabel(index: number, name: string | undefined): string {
   return name === undefined ? `document ${index}` : `document ${index} (${echo(name)})`;
@@ -46,16 +47,25 @@ function documentName(value: unknown): string | undefined {
   }
 }
 
-function validateDocument(value: unknown, documentIndex: number): LexiconDocument {
-  const result = validateLexicon(value);
-  if (result.valid) return value as LexiconDocument;
+/**
+ * A valid schema 2 document for `value`: a schema 2 document as it is, a schema 1 document (see isLexiconV1)
+ * validated against schema 1 and upgraded. Throws LexiconError with the first schema problem, in the document as given.
+ */
+function validateDocument(value: unknown, documentIndex: number, upgraded: UpgradedDocument[]): LexiconDocument {
+  const v1 = isLexiconV1(value);
+  const result = v1 ? validateLexiconV1(value) : validateLexicon(value);
+  if (result.valid) {
+    if (!v1) return value as LexiconDocument;
+    upgraded.push({ documentIndex, name: documentName(value) });
+    return upgradeLexicon(value as LexiconV1);
+  }
   const name = documentName(value);
   const issues = result.errors.map(({ pointer, message, keyword, line, column }) => ({ pointer, message, keyword, line, column }));
   const first = issues[0] ?? { pointer: '', message: 'is not a valid lexicon document' };
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
   throw new LexiconError({
     code: 'invalid-document',
-    message: `${documentLabel(documentIndex, name)} is not a valid lexicon: ${first.pointer === '' ? '(root)' : clip(first.pointer)} ${clip(first.message)}${more}`,
+    message: `${documentLabel(documentIndex, name)} is not a valid ${v1 ? 'schema 1 ' : ''}lexicon: ${first.pointer === '' ? '(root)' : clip(first.pointer)} ${clip(first.message)}${more}`,
     pointer: first.pointer,
     documentIndex,
     documentName: name,
@@ -63,7 +73,7 @@ function validateDocument(value: unknown, documentIndex: number): LexiconDocumen
   });
 }
 
-/** Where an id is first used: "the bundled corpus at /acronyms/0/id" or "document 1 ("Team") at /terms/3/id". */
+/** Where an id is first used: "the bundled corpus at /concepts/0/id" or "document 1 ("Team") at /concepts/3/terms/1/id". */
 function locate(documents: readonly LexiconDocument[], bundledCount: number, id: string, sections: boolean): { documentIndex: number; pointer: string } {
   for (let position = 0; position < documents.length; position++) {
     const document = documents[position]!;
@@ -74,12 +84,29 @@ function locate(documents: readonly LexiconDocument[], bundledCount: number, id:
       }
       continue;
     }
-    for (const key of RECORD_ARRAYS) {
-      const index = (document[key] ?? []).findIndex((record) => record.id === id);
-      if (index !== -1) return { documentIndex: position - bundledCount, pointer: `/${key}/${index}/id` };
-    }
+    for (const named of idsOf(document)) if (named.id === id) return { documentIndex: position - bundledCount, pointer: named.pointer };
   }
   return { documentIndex: -1, pointer: '' };
+}
+
+/**
+ * Every id a document gives, in order, with its pointer and the record `get` answers with: each concept's own id,
+ * then the ids of its terms (which resolve to the concept). Sections are not in it (they have their own namespace).
+ */
+function* idsOf(document: LexiconDocument): Generator<{ id: string; pointer: string; record: AnyRecord }> {
+  for (const key of RECORD_ARRAYS) {
+    const records: readonly AnyRecord[] = document[key] ?? [];
+    for (let index = 0; index < records.length; index++) {
+      const record = records[index]!;
+      yield { id: record.id, pointer: `/${key}/${index}/id`, record };
+      if (key !== 'concepts') continue;
+      const terms = (record as Concept).terms;
+      for (let termIndex = 0; termIndex < terms.length; termIndex++) {
+        const termId = terms[termIndex]!.id;
+        if (termId !== undefined) yield { id: termId, pointer: `/concepts/${index}/terms/${termIndex}/id`, record };
+      }
+    }
+  }
 }
 
 function describePlace(documents: readonly LexiconDocument[], bundledCount: number, place: { documentIndex: number; pointer: string }): string {
@@ -88,8 +115,8 @@ function describePlace(documents: readonly LexiconDocument[], bundledCount: numb
 }
 
 /**
- * Every record by id. Throws LexiconError on the first id used twice: records of all kinds share one namespace
- * (`get` looks them up by id); section ids must be unique among sections.
+ * Every record by id, and every term id to its concept. Throws LexiconError on the first id used twice: records of
+ * all kinds and terms share one namespace (`get` looks them up by id); section ids must be unique among sections.
  */
 function indexById(documents: readonly LexiconDocument[], bundledCount: number): Map<string, AnyRecord> {
   const byId = new Map<string, AnyRecord>();
@@ -108,13 +135,9 @@ function indexById(documents: readonly LexiconDocument[], bundledCount: number):
     });
   };
   documents.forEach((document, position) => {
-    for (const key of RECORD_ARRAYS) {
-      const records: readonly AnyRecord[] = document[key] ?? [];
-      for (let index = 0; index < records.length; index++) {
-        const record = records[index]!;
-        if (byId.has(record.id)) fail(position, `/${key}/${index}/id`, record.id, 'the', false);
-        byId.set(record.id, record);
-      }
+    for (const { id, pointer, record } of idsOf(document)) {
+      if (byId.has(id)) fail(position, pointer, id, 'the', false);
+      byId.set(id, record);
     }
     (document.topics ?? []).forEach((topic, topicIndex) =>
       topic.sections.forEach((section, index) => {
@@ -133,19 +156,23 @@ function toDocumentList(documents: unknown): unknown[] {
 
 /**
  * The query API over the bundled corpus (unless `options.bundled` is false) followed by `documents`, in order. Each
- * extra document is validated against the lexicon schema; ids must be unique across all documents; `preferred` and
- * `related` ids must resolve (in any of the documents) and forms must have 1 to MAX_FORM_TOKENS tokens (see
- * document-checks.ts). Throws LexiconError (and nothing else) for any problem, with its JSON pointer. Documents are
- * not copied: do not change them afterwards.
+ * extra document is validated against lexicon schema 2, or, when it is a schema 1 document (see isLexiconV1), against
+ * schema 1 and then upgraded with upgradeLexicon (`lexicon.upgraded` lists those; the pointers of later errors are
+ * into the upgraded document). Ids (concept and term ids included) must be unique across all documents; relation
+ * targets and event `related` ids must resolve (in any of the documents); a concept has at most one preferred term
+ * per language and type; terms must have 1 to MAX_FORM_TOKENS tokens (see document-checks.ts). Throws LexiconError
+ * (and nothing else) for any problem, with its JSON pointer. Schema 2 documents are not copied: do not change them
+ * afterwards.
  */
 export function createLexicon(
-  documents?: LexiconDocument | readonly LexiconDocument[],
+  documents?: LexiconDocument | LexiconV1 | readonly (LexiconDocument | LexiconV1)[],
   options: CreateLexiconOptions = {},
 ): Lexicon {
   let extra: LexiconDocument[];
   let includeBundled: boolean;
+  const upgraded: UpgradedDocument[] = [];
   try {
-    extra = toDocumentList(documents).map((document, index) => validateDocument(document, index));
+    extra = toDocumentList(documents).map((document, index) => validateDocument(document, index, upgraded));
     includeBundled = (options as CreateLexiconOptions | null | undefined)?.bundled !== false;
   } catch (error) {
     if (error instanceof LexiconError) throw error;
@@ -156,7 +183,8 @@ export function createLexicon(
   try {
     const byId = indexById(all, bundledCount);
     checkDocuments(all, bundledCount, new Set(byId.keys()), (index) => documentLabel(index, all[index + bundledCount]?.name));
-    return lexiconOver(all, byId);
+    for (const document of all) recordDocumentLanguage(document.concepts ?? [], document.language);
+    return lexiconOver(all, byId, upgraded);
   } catch (error) {
     if (error instanceof LexiconError) throw error;
     // Only a value that changes under our feet (a getter or proxy that validated and then read differently) gets here.
@@ -182,10 +210,9 @@ function offsetOf(value: unknown): number {
 
 
 /** The query API over documents that are already validated, with their records by (unique) id. */
-function lexiconOver(documents: readonly LexiconDocument[], byId: ReadonlyMap<string, AnyRecord>): Lexicon {
+function lexiconOver(documents: readonly LexiconDocument[], byId: ReadonlyMap<string, AnyRecord>, upgraded: readonly UpgradedDocument[]): Lexicon {
   const index = buildMatchIndex(indexedForms(documents));
-  const acronyms: readonly Acronym[] = collect(documents, 'acronyms');
-  const terms: readonly Term[] = collect(documents, 'terms');
+  const concepts: readonly Concept[] = collect(documents, 'concepts');
   const topics: readonly Topic[] = collect(documents, 'topics');
   const snippets: readonly Snippet[] = collect(documents, 'snippets');
   const sources: readonly Source[] = collect(documents, 'sources');
@@ -213,22 +240,28 @@ function lexiconOver(documents: readonly LexiconDocument[], byId: ReadonlyMap<st
 
   const lexicon: Lexicon = {
     documents,
-    acronyms,
-    terms,
+    upgraded,
+    concepts,
     topics,
     snippets,
     sources,
     events,
     get: (id) => (typeof id === 'string' ? byId.get(id) : undefined),
-    lookup: (text) => (typeof text === 'string' ? findForm(index, text)?.entry : undefined),
-    expand: (acronym) => (typeof acronym === 'string' ? findForm(index, acronym)?.acronym?.expansion : undefined),
+    lookup: (text) => {
+      const entry = typeof text === 'string' ? findForm(index, text)?.entry : undefined;
+      return entry === undefined ? undefined : { concept: entry.concept, term: entry.term };
+    },
+    expand: (acronym) => {
+      const entry = typeof acronym === 'string' ? findForm(index, acronym)?.acronym : undefined;
+      return entry === undefined ? undefined : expansionOf(entry.concept, entry.term);
+    },
     scan,
     scanState: (text) => ({ text, matches: scan(text) }),
     rescan: (previous: ScanState, edit: TextEdit) => guarded('rescan', () => rescanState(index, previous, edit)),
     search: (query: string, options?: SearchOptions) => {
       if (typeof query !== 'string') return [];
       return guarded('search', () => {
-        searchIndex ??= createSearchIndex({ acronyms, terms, topics, snippets, events });
+        searchIndex ??= createSearchIndex({ concepts, topics, snippets, events });
         return searchIndex.search(query, options);
       });
     },

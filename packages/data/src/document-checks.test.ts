@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { LexiconDocument } from './api.js';
+import type { ConceptTerm, LexiconDocument } from './api.js';
 import { bundledDocument } from './bundled.js';
 import { createLexicon } from './create-lexicon.js';
 import { MAX_FORM_TOKENS } from './document-checks.js';
@@ -17,7 +17,9 @@ function thrown(action: () => unknown): LexiconError {
 }
 
 const team = (document: Record<string, unknown>): LexiconDocument => ({ name: 'Team', ...document }) as LexiconDocument;
-const acronym = (id: string, extra: Record<string, unknown> = {}) => ({ id, form: 'TX', expansion: 'team x', ...extra });
+const term = (text: string, extra: Partial<ConceptTerm> = {}): ConceptTerm => ({ text, type: 'fullForm', status: 'preferred', ...extra });
+/** A concept with an acronym "TX" (or `terms`) and `extra` fields. */
+const concept = (id: string, extra: Record<string, unknown> = {}, terms: ConceptTerm[] = [term('TX', { type: 'acronym' })]) => ({ id, subjectField: 'concept', terms, ...extra });
 /** A form of exactly `tokens` tokens: words and single spaces, and a full stop when the number is even. */
 const formOf = (tokens: number) => Array.from({ length: Math.ceil(tokens / 2) }, (_, index) => `w${index}`).join(' ') + (tokens % 2 === 0 ? '.' : '');
 
@@ -27,66 +29,92 @@ describe('form length', () => {
     expect(formTokens(formOf(MAX_FORM_TOKENS + 1))).toHaveLength(MAX_FORM_TOKENS + 1);
   });
 
-  test(`a form of ${MAX_FORM_TOKENS} tokens is matched; one more is refused with the pointer of the form`, () => {
+  test(`a term of ${MAX_FORM_TOKENS} tokens is matched; one more is refused with the pointer of the term`, () => {
     const longest = formOf(MAX_FORM_TOKENS);
-    const lexicon = createLexicon([team({ acronyms: [acronym('team.x', { form: longest })] })], { bundled: false });
+    const lexicon = createLexicon([team({ concepts: [concept('team.x', {}, [term(longest, { type: 'acronym' })])] })], { bundled: false });
     expect(lexicon.scan(`Before ${longest} after.`).map((match) => match.id)).toEqual(['team.x']);
-    const error = thrown(() => createLexicon([team({ acronyms: [acronym('team.x', { form: formOf(MAX_FORM_TOKENS + 1) })] })]));
-    expect(error).toMatchObject({ code: 'invalid-document', pointer: '/acronyms/0/form', documentIndex: 0, documentName: 'Team' });
+    const error = thrown(() => createLexicon([team({ concepts: [concept('team.x', {}, [term(formOf(MAX_FORM_TOKENS + 1), { type: 'acronym' })])] })]));
+    expect(error).toMatchObject({ code: 'invalid-document', pointer: '/concepts/0/terms/0/text', documentIndex: 0, documentName: 'Team' });
     expect(error.message).toBe(
-      `document 0 ("Team") at /acronyms/0/form: the form has more than ${MAX_FORM_TOKENS} tokens (words, spaces and punctuation marks count one each); forms are limited to ${MAX_FORM_TOKENS} so that matching stays linear`,
+      `document 0 ("Team") at /concepts/0/terms/0/text: the form has more than ${MAX_FORM_TOKENS} tokens (words, spaces and punctuation marks count one each); forms are limited to ${MAX_FORM_TOKENS} so that matching stays linear`,
     );
   });
 
-  test('punctuation and runs of spaces count as tokens; variants, terms and aliases are checked too', () => {
+  test('punctuation and runs of spaces count as tokens; every term of a concept is checked', () => {
     const dots = `A${'.A'.repeat(MAX_FORM_TOKENS / 2)}`; // 65 tokens
-    expect(thrown(() => createLexicon([team({ acronyms: [acronym('team.x', { variants: [{ form: 'TX' }, { form: dots }] })] })])).pointer).toBe('/acronyms/0/variants/1/form');
-    const term = { id: 'team.t', term: formOf(MAX_FORM_TOKENS + 1), category: 'concept' };
-    expect(thrown(() => createLexicon([team({ terms: [term] })])).pointer).toBe('/terms/0/term');
-    const alias = { id: 'team.t', term: 'Team term', category: 'concept', aliases: ['ok', formOf(MAX_FORM_TOKENS + 1)] };
-    expect(thrown(() => createLexicon([team({ terms: [alias] })])).pointer).toBe('/terms/0/aliases/1');
+    const terms = [term('TX', { type: 'acronym' }), term(dots, { type: 'acronym', status: 'admitted' })];
+    expect(thrown(() => createLexicon([team({ concepts: [concept('team.x', {}, terms)] })])).pointer).toBe('/concepts/0/terms/1/text');
+    expect(thrown(() => createLexicon([team({ concepts: [concept('team.t', {}, [term('Team term'), term(' \n ', { type: 'variant', status: 'admitted' })])] })])).pointer).toBe('/concepts/0/terms/1/text');
   });
 
-  test('the bundled corpus is within the bound (its longest form has 44 tokens)', () => {
-    const forms = [...(bundledDocument.acronyms ?? []).flatMap((entry) => [entry.form, ...(entry.variants ?? []).map((variant) => variant.form)]), ...(bundledDocument.terms ?? []).flatMap((entry) => [entry.term, ...(entry.aliases ?? [])])];
+  test('the bundled corpus is within the bound (its longest term has 44 tokens)', () => {
+    const forms = (bundledDocument.concepts ?? []).flatMap((entry) => entry.terms.map((item) => item.text));
     expect(Math.max(...forms.map((form) => formTokens(form).length))).toBeLessThanOrEqual(MAX_FORM_TOKENS);
   });
 });
 
+describe('preferred terms', () => {
+  test('a preferred full form and a preferred acronym may stand side by side, in each language', () => {
+    const terms = [term('TX', { type: 'acronym' }), term('Team X'), term('ÉX', { type: 'acronym', language: 'fr' }), term('Équipe X', { language: 'fr' })];
+    expect(createLexicon([team({ concepts: [concept('team.x', {}, terms)] })], { bundled: false }).expand('ÉX')).toBe('Équipe X');
+  });
+
+  test('a second preferred term of the same type and language is refused, naming its pointer', () => {
+    const terms = [term('Team X'), term('TX', { type: 'acronym' }), term('Team Ex')];
+    const error = thrown(() => createLexicon([team({ concepts: [concept('team.x', {}, terms)] })]));
+    expect(error).toMatchObject({ code: 'invalid-document', pointer: '/concepts/0/terms/2/status', documentIndex: 0 });
+    expect(error.message).toBe(
+      'document 0 ("Team") at /concepts/0/terms/2/status: a second preferred fullForm in "en" (the first is /concepts/0/terms/0); a concept has one preferred term per language and type',
+    );
+    expect(error.issues).toEqual([{ pointer: '/concepts/0/terms/2/status', message: expect.any(String), keyword: 'onePreferredTerm' }]);
+  });
+
+  test('an untagged term is in the document’s language; tags compare case-insensitively', () => {
+    const terms = [term('Équipe X'), term('Équipe Ex', { language: 'FR' })];
+    expect(thrown(() => createLexicon([team({ language: 'fr', concepts: [concept('team.x', {}, terms)] })])).pointer).toBe('/concepts/0/terms/1/status');
+    expect(createLexicon([team({ concepts: [concept('team.x', {}, terms)] })], { bundled: false }).concepts).toHaveLength(1);
+  });
+});
+
 describe('references', () => {
-  test('preferred and related may name records of the same document, of the bundled corpus or of another document', () => {
-    const first = team({ acronyms: [acronym('team.new'), acronym('team.old', { form: 'TO', status: 'deprecated', preferred: 'acronym.nuc', related: ['team.new', 'topic.un', 'other.y'] })] });
-    const second = { name: 'Other', terms: [{ id: 'other.y', term: 'Other', category: 'concept', preferred: 'team.new', related: ['team.old'] }] } as LexiconDocument;
+  test('relation targets may name concepts, terms and topics of the same document, of the bundled corpus or of another', () => {
+    const related = [{ type: 'replacedBy', target: 'concept.nato-ukraine-commission' }, { type: 'related', target: 'team.new' }, { type: 'partOf', target: 'topic.un' }, { type: 'related', target: 'other.y' }];
+    const first = team({ concepts: [concept('team.new'), concept('team.old', { related }, [term('TO', { type: 'acronym', status: 'deprecated' })])] });
+    const second = { name: 'Other', concepts: [concept('other.y', { related: [{ type: 'broader', target: 'acronym.nuc' }] }, [term('Other')])] } as LexiconDocument;
     expect(createLexicon([first, second]).get('other.y')).toBeDefined();
   });
 
-  test('a dangling preferred or related id is an unknown-id error at its pointer', () => {
-    const dangling = thrown(() => createLexicon([team({ acronyms: [acronym('team.old', { preferred: 'team.nowhere' })] })]));
-    expect(dangling).toMatchObject({ code: 'unknown-id', pointer: '/acronyms/0/preferred', documentIndex: 0 });
-    expect(dangling.message).toBe('document 0 ("Team") at /acronyms/0/preferred: no acronym or term has the id "team.nowhere" (in this document, the bundled corpus or the other documents)');
-    expect(dangling.issues).toEqual([{ pointer: '/acronyms/0/preferred', message: expect.stringContaining('team.nowhere'), keyword: 'knownId' }]);
-    const second = [team({ acronyms: [acronym('team.a')] }), team({ name: 'B', acronyms: [acronym('team.b', { form: 'TB', related: ['team.a', 'team.c'] })] })];
-    expect(thrown(() => createLexicon(second))).toMatchObject({ code: 'unknown-id', pointer: '/acronyms/0/related/1', documentIndex: 1, documentName: 'B' });
+  test('a dangling relation target is an unknown-id error at its pointer', () => {
+    const dangling = thrown(() => createLexicon([team({ concepts: [concept('team.old', { related: [{ type: 'replacedBy', target: 'team.nowhere' }] })] })]));
+    expect(dangling).toMatchObject({ code: 'unknown-id', pointer: '/concepts/0/related/0/target', documentIndex: 0 });
+    expect(dangling.message).toBe(
+      'document 0 ("Team") at /concepts/0/related/0/target: no concept or topic has the replacedBy id "team.nowhere" (in this document, the bundled corpus or the other documents)',
+    );
+    expect(dangling.issues).toEqual([{ pointer: '/concepts/0/related/0/target', message: expect.stringContaining('team.nowhere'), keyword: 'knownId' }]);
+    const related = [{ type: 'related', target: 'team.a' }, { type: 'related', target: 'team.c' }];
+    const second = [team({ concepts: [concept('team.a')] }), team({ name: 'B', concepts: [concept('team.b', { related }, [term('TB', { type: 'acronym' })])] })];
+    expect(thrown(() => createLexicon(second))).toMatchObject({ code: 'unknown-id', pointer: '/concepts/0/related/1/target', documentIndex: 1, documentName: 'B' });
   });
 
   test('without the bundled corpus, its ids do not resolve', () => {
-    expect(thrown(() => createLexicon([team({ acronyms: [acronym('team.a', { related: ['acronym.nuc'] })] })], { bundled: false })).pointer).toBe('/acronyms/0/related/0');
+    const related = [{ type: 'related', target: 'concept.nato-ukraine-commission' }];
+    expect(thrown(() => createLexicon([team({ concepts: [concept('team.a', { related })] })], { bundled: false })).pointer).toBe('/concepts/0/related/0/target');
   });
 
-  test('an entry that is its own preferred entry, or whose preferred entry is no acronym or term, is refused', () => {
-    const self = thrown(() => createLexicon([team({ terms: [{ id: 'team.t', term: 'Team term', category: 'concept', status: 'deprecated', preferred: 'team.t' }] })]));
-    expect(self).toMatchObject({ code: 'invalid-document', pointer: '/terms/0/preferred' });
-    expect(self.message).toContain('"team.t" names itself as its preferred entry');
-    expect(thrown(() => createLexicon([team({ acronyms: [acronym('team.a', { preferred: 'topic.un' })] })]))).toMatchObject({ code: 'unknown-id', pointer: '/acronyms/0/preferred' });
+  test('a concept related to itself is refused', () => {
+    const self = thrown(() => createLexicon([team({ concepts: [concept('team.t', { related: [{ type: 'replacedBy', target: 'team.t' }] })] })]));
+    expect(self).toMatchObject({ code: 'invalid-document', pointer: '/concepts/0/related/0/target' });
+    expect(self.message).toContain('"team.t" names itself as a replacedBy concept');
   });
 
   test('events: related ids must resolve', () => {
-    const event = { id: 'team.e', date: '2024', text: 'It happened.', topic: 'topic.un', related: ['team.gone'] };
+    const event = { id: 'team.e', date: '2004/2011', text: 'It happened.', topic: 'topic.un', related: ['team.gone'] };
     expect(thrown(() => createLexicon([team({ events: [event] })])).pointer).toBe('/events/0/related/0');
+    expect(createLexicon([team({ events: [{ ...event, related: ['acronym.kfor', 'concept.kosovo-force'] }] })]).get('team.e')).toMatchObject({ date: '2004/2011' });
   });
 
   test('a 1 MB id in a reference is echoed in at most 80 characters', () => {
-    const error = thrown(() => createLexicon([team({ acronyms: [acronym('team.a', { related: ['x'.repeat(1_000_000)] })] })], { bundled: false }));
+    const error = thrown(() => createLexicon([team({ concepts: [concept('team.a', { related: [{ type: 'related', target: 'x'.repeat(1_000_000) }] })] })], { bundled: false }));
     expect(error.message.length).toBeLessThan(400);
   });
 });

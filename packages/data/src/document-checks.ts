@@ -1,7 +1,9 @@
-// What createLexicon checks beyond the schema, once the ids are known to be unique: every form can be matched, and
-// at a bounded cost; every reference to another record resolves. Each problem is one LexiconError with the JSON
+// What createLexicon checks beyond the schema, once the ids are known to be unique: every term can be matched, and
+// at a bounded cost; a concept has one preferred term per language and type; every reference to another record
+// resolves. Each problem is one LexiconError with the JSON
 // pointer of the offending value.
-import type { Acronym, Event, LexiconDocument, Term } from './api.js';
+import type { Concept, Event, LexiconDocument } from './api.js';
+import { DEFAULT_LANGUAGE } from './concepts.js';
 import { LexiconError, echo, type LexiconErrorCode } from './errors.js';
 import { formTokenCount } from './text/tokens.js';
 
@@ -20,9 +22,8 @@ interface CheckContext {
   /** Index in `documents` of the first document that is checked (the documents before it are the bundled corpus). */
   firstChecked: number;
   label: DocumentLabel;
-  /** Every record id of every document, and the ids of acronyms and terms (which `preferred` must name). */
+  /** Every record id of every document (concept and term ids included). */
   recordIds: ReadonlySet<string>;
-  entryIds: ReadonlySet<string>;
 }
 
 function fail(context: CheckContext, position: number, pointer: string, code: LexiconErrorCode, problem: string, keyword: string): never {
@@ -54,44 +55,64 @@ function checkForm(context: CheckContext, position: number, pointer: string, for
 
 const sameDocumentsNote = 'in this document, the bundled corpus or the other documents';
 
-function checkReferences(context: CheckContext, position: number, base: string, record: Acronym | Term | Event): void {
-  if ('preferred' in record && record.preferred !== undefined) {
-    const preferred = record.preferred;
-    const pointer = `${base}/preferred`;
-    if (preferred === record.id) {
-      fail(context, position, pointer, 'invalid-document', `entry ${echo(record.id)} names itself as its preferred entry; preferred must be another acronym or term`, 'preferredSelf');
+function checkRelations(context: CheckContext, position: number, base: string, concept: Concept): void {
+  (concept.related ?? []).forEach((relation, index) => {
+    const pointer = `${base}/related/${index}/target`;
+    if (relation.target === concept.id) fail(context, position, pointer, 'invalid-document', `concept ${echo(concept.id)} names itself as a ${relation.type} concept`, 'relationSelf');
+    if (!context.recordIds.has(relation.target)) {
+      fail(context, position, pointer, 'unknown-id', `no concept or topic has the ${relation.type} id ${echo(relation.target)} (${sameDocumentsNote})`, 'knownId');
     }
-    if (!context.recordIds.has(preferred)) fail(context, position, pointer, 'unknown-id', `no acronym or term has the id ${echo(preferred)} (${sameDocumentsNote})`, 'knownId');
-    if (!context.entryIds.has(preferred)) fail(context, position, pointer, 'unknown-id', `${echo(preferred)} is not an acronym or term, so it cannot be the preferred entry`, 'knownId');
-  }
-  (record.related ?? []).forEach((id, index) => {
-    if (!context.recordIds.has(id)) fail(context, position, `${base}/related/${index}`, 'unknown-id', `no record has the related id ${echo(id)} (${sameDocumentsNote})`, 'knownId');
   });
 }
 
 /**
- * Checks documents[firstChecked…] (the bundled corpus before them is checked when it is built): forms, then
- * references, in document order. `recordIds` are the ids of all documents.
+ * At most one preferred term per language and term type: a second preferred full form (or acronym) in a language
+ * would leave lookup, expand and the replacement of deprecated terms without one answer. (A concept may have no
+ * preferred term: a schema 1 entry that was superseded as a whole upgrades to one.)
+ */
+function checkPreferredTerms(context: CheckContext, position: number, base: string, concept: Concept, documentLanguage: string): void {
+  const seen = new Map<string, number>();
+  concept.terms.forEach((term, index) => {
+    if (term.status !== 'preferred') return;
+    const language = (term.language ?? documentLanguage).toLowerCase();
+    const key = `${language}\u0000${term.type}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      fail(
+        context,
+        position,
+        `${base}/terms/${index}/status`,
+        'invalid-document',
+        `a second preferred ${term.type} in ${echo(language)} (the first is ${base}/terms/${first}); a concept has one preferred term per language and type`,
+        'onePreferredTerm',
+      );
+    }
+    seen.set(key, index);
+  });
+}
+
+/**
+ * Checks documents[firstChecked…] (the bundled corpus before them is checked when it is built): forms, preferred
+ * terms and relations of each concept, then event references, in document order. `recordIds` are the ids of all
+ * documents (term ids included).
  */
 export function checkDocuments(documents: readonly LexiconDocument[], firstChecked: number, recordIds: ReadonlySet<string>, label: DocumentLabel): void {
-  const entryIds = new Set<string>();
-  for (const document of documents) {
-    for (const acronym of document.acronyms ?? []) entryIds.add(acronym.id);
-    for (const term of document.terms ?? []) entryIds.add(term.id);
-  }
-  const context: CheckContext = { documents, firstChecked, label, recordIds, entryIds };
+  const context: CheckContext = { documents, firstChecked, label, recordIds };
   for (let position = firstChecked; position < documents.length; position++) {
     const document = documents[position]!;
-    (document.acronyms ?? []).forEach((acronym, index) => {
-      checkForm(context, position, `/acronyms/${index}/form`, acronym.form);
-      (acronym.variants ?? []).forEach((variant, variantIndex) => checkForm(context, position, `/acronyms/${index}/variants/${variantIndex}/form`, variant.form));
-      checkReferences(context, position, `/acronyms/${index}`, acronym);
+    const documentLanguage = document.language ?? DEFAULT_LANGUAGE;
+    (document.concepts ?? []).forEach((concept, index) => {
+      const base = `/concepts/${index}`;
+      concept.terms.forEach((term, termIndex) => checkForm(context, position, `${base}/terms/${termIndex}/text`, term.text));
+      checkPreferredTerms(context, position, base, concept, documentLanguage);
+      checkRelations(context, position, base, concept);
     });
-    (document.terms ?? []).forEach((term, index) => {
-      checkForm(context, position, `/terms/${index}/term`, term.term);
-      (term.aliases ?? []).forEach((alias, aliasIndex) => checkForm(context, position, `/terms/${index}/aliases/${aliasIndex}`, alias));
-      checkReferences(context, position, `/terms/${index}`, term);
-    });
-    (document.events ?? []).forEach((event, index) => checkReferences(context, position, `/events/${index}`, event));
+    (document.events ?? []).forEach((event, index) => checkEventReferences(context, position, `/events/${index}`, event));
   }
+}
+
+function checkEventReferences(context: CheckContext, position: number, base: string, event: Event): void {
+  (event.related ?? []).forEach((id, index) => {
+    if (!context.recordIds.has(id)) fail(context, position, `${base}/related/${index}`, 'unknown-id', `no record has the related id ${echo(id)} (${sameDocumentsNote})`, 'knownId');
+  });
 }

@@ -2,18 +2,20 @@
 // Shared by the CLI (`natolex check`) and the VS Code extension. Pure functions over strings: no Node APIs.
 //
 // Rules (documented in the data package README):
-// - Every occurrence of a known acronym (its form or any variant, as `Lexicon.scan` finds them) counts as a use; uses
-//   are grouped by acronym id, so defining "PfP" also covers a later "PFP" variant.
+// - Every occurrence of an acronym or abbreviation term (as `Lexicon.scan` finds them, kind 'acronym') counts as a
+//   use; uses are grouped by concept, so defining "PfP" also covers a later "PFP" term of the same concept.
 // - The first use is a definition when it is written in parentheses right after a long form: "(ABBR)" preceded by a
 //   word on the same line or on the line before (a wrapped line; across a blank line it does not count). The long
 //   form is not compared with the corpus expansion, because writers legitimately vary it ("the NATO-Ukraine
-//   Commission (NUC)", a plural, another language); what matters is that the reader gets one. "ABBR (Expansion)" also counts when the parenthesis holds the corpus expansion (case and spacing aside), with
-//   the same allowance for one line break.
+//   Commission (NUC)", a plural, another language); what matters is that the reader gets one. "ABBR (Expansion)"
+//   also counts when the parenthesis holds the expansion (the concept's full form, case and spacing aside), with the
+//   same allowance for one line break.
 // - Headings are text like any other: "## Partnership for Peace (PfP)" defines PfP.
 // - In Markdown, fenced code blocks, inline code spans, HTML comments and YAML front matter are not prose: uses and
 //   definitions there are ignored. Indented (4-space) code blocks are not detected, since they are indistinguishable
 //   from list continuations without a full Markdown parser.
-import type { Acronym, Lexicon, Match, TextEdit } from './api.js';
+import type { Concept, ConceptTerm, Lexicon, Match, TextEdit } from './api.js';
+import { expansionOf } from './concepts.js';
 import { LexiconError, echo, guarded } from './errors.js';
 
 /** An acronym whose first use in a text comes before (or without) its definition. */
@@ -23,16 +25,16 @@ export interface FirstUseIssue {
   end: number;
   /** The acronym as written there, e.g. "PfP" or "UN CTC". */
   form: string;
-  /** Id of the acronym entry. */
+  /** Id of the acronym's concept. */
   id: string;
-  /** Its long form, as the lexicon gives it. */
+  /** Its long form: the concept's full form in the acronym's language. */
   expansion: string;
 }
 
 export interface FirstUseOptions {
   /** Treat the text as Markdown: skip code, HTML comments and front matter (default true; ignored with `excluded`). */
   markdown?: boolean;
-  /** Acronym forms (as written) or entry ids never reported, e.g. ["NATO"]. */
+  /** Acronyms (as written), term ids or concept ids never reported, e.g. ["NATO"], ["acronym.nato"], ["concept.nato"]. */
   ignore?: readonly string[];
   /** The matches to check, sorted by start (default: `lexicon.scan(text)`), e.g. from a Markdown-aware scan. */
   matches?: readonly Match[];
@@ -83,18 +85,35 @@ function firstUseIssues(lexicon: FirstUseLexicon, text: string, options: FirstUs
     quoteCursor = skipRangesBefore(quoted, match.start, quoteCursor);
     if (isInside(quoted[quoteCursor], match)) {
       // The source's words: a definition there counts, a bare use is neither reported nor the first use.
-      const entry = lexicon.get(match.id) as Acronym | undefined;
-      if (entry && typeof entry.expansion === 'string' && isDefinition(text, match, entry.expansion)) seen.add(match.id);
+      const expansion = expansionFor(lexicon, match);
+      if (expansion !== undefined && isDefinition(text, match, expansion)) seen.add(match.id);
       continue;
     }
     seen.add(match.id);
-    const entry = lexicon.get(match.id) as Acronym | undefined;
-    if (!entry || typeof entry.expansion !== 'string') continue;
-    if (ignored.has(match.text) || ignored.has(entry.form) || ignored.has(entry.id)) continue;
-    if (isDefinition(text, match, entry.expansion)) continue;
-    issues.push({ start: match.start, end: match.end, form: match.text, id: match.id, expansion: entry.expansion });
+    const expansion = expansionFor(lexicon, match);
+    if (expansion === undefined) continue;
+    const term = termOf(match);
+    if (ignored.has(match.text) || ignored.has(match.id) || (term !== undefined && (ignored.has(term.text) || ignored.has(term.id)))) continue;
+    if (isDefinition(text, match, expansion)) continue;
+    issues.push({ start: match.start, end: match.end, form: match.text, id: match.id, expansion });
   }
   return issues;
+}
+
+/** The match's term, when a (stand-in) scan gave one that can be read. */
+function termOf(match: Match): ConceptTerm | undefined {
+  const term: unknown = match.term;
+  return typeof term === 'object' && term !== null && typeof (term as ConceptTerm).text === 'string' ? (term as ConceptTerm) : undefined;
+}
+
+/** The expansion of the acronym a match found: its concept's full form (undefined when the lexicon has none). */
+function expansionFor(lexicon: FirstUseLexicon, match: Match): string | undefined {
+  const concept = lexicon.get(match.id) as Concept | undefined;
+  if (typeof concept !== 'object' || concept === null || !Array.isArray(concept.terms)) return undefined;
+  const term = termOf(match) ?? concept.terms.find((candidate) => candidate.text === match.text);
+  if (term === undefined) return undefined;
+  const expansion = expansionOf(concept, term);
+  return typeof expansion === 'string' ? expansion : undefined;
 }
 
 /** Edits that rewrite each offending first use as "Expansion (ABBR)"; sorted by start, non-overlapping. */

@@ -1,9 +1,19 @@
 // @natolex/data: the bundled NATO A–Z corpus and the query API over it (and over any extra lexicon documents).
-import type { CiteOptions, Entry, Lexicon, Match, ScanRange, ScanState, SearchHit, SearchOptions, TextEdit } from './api.js';
+import type { CiteOptions, Lexicon, LookupResult, Match, ScanRange, ScanState, SearchHit, SearchOptions, TextEdit } from './api.js';
 import { createLexicon } from './create-lexicon.js';
 
 export type * from './api.js';
 export { createLexicon } from './create-lexicon.js';
+export {
+  acronymsOf,
+  conceptLabel,
+  describeConcept,
+  expansionOf,
+  fullFormOf,
+  preferredTerm,
+  replacementOf,
+  type ConceptDescription,
+} from './concepts.js';
 export { LexiconError, isLexiconError, type LexiconErrorCode, type LexiconErrorDetails, type LexiconIssue } from './errors.js';
 export { matchAt } from './engine/incremental.js';
 export * from './first-use.js';
@@ -11,17 +21,17 @@ export * from './first-use.js';
 /** The query API over the bundled corpus alone. */
 export const lexicon: Lexicon = /* #__PURE__ */ createLexicon();
 
-/** The acronym or term written exactly `text` in the bundled corpus. */
-export function lookup(text: string): Entry | undefined {
+/** The concept of the bundled corpus with a term written `text`, and that term. */
+export function lookup(text: string): LookupResult | undefined {
   return lexicon.lookup(text);
 }
 
-/** The expansion of an acronym of the bundled corpus. */
+/** The expansion (its concept's full form) of an acronym of the bundled corpus. */
 export function expand(acronym: string): string | undefined {
   return lexicon.expand(acronym);
 }
 
-/** Every occurrence of a bundled acronym or term in `text` (optionally only in the lines of `range`). */
+/** Every occurrence of a term of a bundled concept in `text` (optionally only in the lines of `range`). */
 export function scan(text: string, range?: ScanRange): Match[] {
   return lexicon.scan(text, range);
 }

@@ -1,7 +1,7 @@
 // Forms whose tokens share one hash (easy to make: "Aa" and "BB" hash alike) must cost a map look-up, not a walk of
 // the collision chain at every word: the chain grows with the glossary, the walks with the text.
 import { describe, expect, test } from 'vitest';
-import type { LexiconDocument } from '../api.js';
+import { upgradeLexicon, type LexiconV1 } from '@natolex/schema';
 import { createLexicon } from '../create-lexicon.js';
 import { MAX_CHAIN, buildMatchIndex, tokenHash } from './trie.js';
 import { indexedForms } from './forms.js';
@@ -12,7 +12,8 @@ function collidingWords(bits: number): string[] {
 }
 
 const words = collidingWords(6);
-const document: LexiconDocument = {
+// Written in the schema 1 shape (shorter), upgraded: every acronym is a concept whose acronym term keeps the id.
+const documentV1: LexiconV1 = {
   name: 'Colliding',
   acronyms: [
     ...words.map((form, index) => ({ id: `c.${index}`, form, expansion: 'x' })),
@@ -21,6 +22,7 @@ const document: LexiconDocument = {
   ],
   terms: [{ id: 't.0', term: '.BBBB', category: 'concept' }],
 };
+const document = upgradeLexicon(documentV1);
 
 describe('hash collisions', () => {
   test('the words really collide', () => {
@@ -31,21 +33,21 @@ describe('hash collisions', () => {
     const index = buildMatchIndex(indexedForms([document]));
     const head = index.root.get(tokenHash(words[0]!) & 0x3fffffff)!;
     expect(head.twins?.size).toBe(words.length);
-    const short = buildMatchIndex(indexedForms([{ name: 'short', acronyms: words.slice(0, MAX_CHAIN).map((form, index) => ({ id: `s.${index}`, form, expansion: 'x' })) }]));
+    const short = buildMatchIndex(indexedForms([upgradeLexicon({ name: 'short', acronyms: words.slice(0, MAX_CHAIN).map((form, index) => ({ id: `s.${index}`, form, expansion: 'x' })) })]));
     expect(short.root.get(tokenHash(words[0]!) & 0x3fffffff)!.twins).toBeUndefined();
   });
 
   test('scan and lookup find each colliding form, and only where it is written', () => {
     const lexicon = createLexicon([document], { bundled: false });
     const text = `${words[63]} ${words[0]}, PRE ${words[9]} PRE ${words[10]} AaAaAaAaAaBb .BBBB`;
-    expect(lexicon.scan(text).map((match) => [match.text, match.id])).toEqual([
+    expect(lexicon.scan(text).map((match) => [match.text, match.term.id])).toEqual([
       [words[63], 'c.63'],
       [words[0], 'c.0'],
       [`PRE ${words[9]}`, 'p.9'],
       [words[10], 'c.10'],
       ['.BBBB', 't.0'],
     ]);
-    for (const [index, word] of words.entries()) expect(lexicon.lookup(word)?.id).toBe(`c.${index}`);
+    for (const [index, word] of words.entries()) expect(lexicon.lookup(word)?.term.id).toBe(`c.${index}`);
     expect(lexicon.lookup('AaAaAaAaAaBb')).toBeUndefined();
   });
 });

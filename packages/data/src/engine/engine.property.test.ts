@@ -1,7 +1,7 @@
 // Speed must never cost correctness: the engine must find exactly what the naive reference finds.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import fixture from '../test-fixtures/fixture.lexicon.json' with { type: 'json' };
+import fixture from '../test-fixtures/fixture-v2.lexicon.json' with { type: 'json' };
 import type { LexiconDocument, Match } from '../api.js';
 import { createLexicon } from '../create-lexicon.js';
 import { documentsArbitrary, formsOf, hostileTextArbitrary, textArbitrary } from '../test-support/arbitraries.js';
@@ -30,7 +30,8 @@ describe('engine == naive reference', () => {
         for (const form of formsOf(documents)) {
           const found = lexicon.lookup(form);
           const [whole] = naiveScan(documents, form.trim()).filter((match) => match.start === 0 && match.end === form.trim().length);
-          expect(found?.id).toBe(whole?.id);
+          expect(found?.concept.id).toBe(whole?.id);
+          expect(found?.term).toBe(whole?.term);
         }
       }),
       { seed: SEED, numRuns: 1000 },

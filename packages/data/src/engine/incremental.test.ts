@@ -24,7 +24,7 @@ describe('matchAt', () => {
   });
 
   test('agrees with a linear search at every offset', () => {
-    const many: Match[] = Array.from({ length: 1000 }, (_, index) => ({ start: index * 10, end: index * 10 + 1 + (index % 9), text: 'x', id: 'x', kind: 'acronym' }));
+    const many: Match[] = Array.from({ length: 1000 }, (_, index) => ({ start: index * 10, end: index * 10 + 1 + (index % 9), text: 'x', id: 'x', term: { text: 'x', type: 'acronym', status: 'preferred' }, kind: 'acronym' }));
     for (let offset = -2; offset < 10_010; offset++) {
       expect(matchAt(many, offset)).toBe(many.find((match) => match.start <= offset && offset < match.end));
     }

@@ -146,7 +146,7 @@ export function rescanState(index: MatchIndex, previous: ScanState, edit: TextEd
     if (tail !== -1) {
       for (let at = tail; at < old.length; at++) {
         const match = old[at]!;
-        matches.push(delta === 0 ? match : { start: match.start + delta, end: match.end + delta, text: match.text, id: match.id, kind: match.kind });
+        matches.push(delta === 0 ? match : { start: match.start + delta, end: match.end + delta, text: match.text, id: match.id, term: match.term, kind: match.kind });
       }
       return { text, matches };
     }

@@ -20,11 +20,11 @@ describe('scan: whole words, acronyms case-sensitive as written', () => {
 
   test('the acronyms themselves are found', () => {
     expect(found('DEEP SOFA AMIS AU UN')).toEqual([
-      'DEEP=acronym.fixture.deep',
-      'SOFA=acronym.fixture.sofa',
-      'AMIS=acronym.fixture.amis',
-      'AU=acronym.fixture.au',
-      'UN=acronym.fixture.un',
+      'DEEP=concept.fixture.deep',
+      'SOFA=concept.fixture.sofa',
+      'AMIS=concept.fixture.amis',
+      'AU=concept.fixture.au',
+      'UN=concept.fixture.un',
     ]);
   });
 
@@ -34,70 +34,70 @@ describe('scan: whole words, acronyms case-sensitive as written', () => {
 
   test('possessives, punctuation and Markdown emphasis around a form', () => {
     expect(found('NATO’s, NATO\'s (NATO) **NATO** _NATO_ `NATO` NATO-led UN-NATO')).toEqual([
-      'NATO=acronym.fixture.nato',
-      'NATO=acronym.fixture.nato',
-      'NATO=acronym.fixture.nato',
-      'NATO=acronym.fixture.nato',
-      'NATO=acronym.fixture.nato',
-      'NATO=acronym.fixture.nato',
-      'NATO=acronym.fixture.nato',
-      'UN=acronym.fixture.un',
-      'NATO=acronym.fixture.nato',
+      'NATO=concept.fixture.nato',
+      'NATO=concept.fixture.nato',
+      'NATO=concept.fixture.nato',
+      'NATO=concept.fixture.nato',
+      'NATO=concept.fixture.nato',
+      'NATO=concept.fixture.nato',
+      'NATO=concept.fixture.nato',
+      'UN=concept.fixture.un',
+      'NATO=concept.fixture.nato',
     ]);
   });
 
   test('mixed case, hyphenated and spaced acronyms, with variant spellings of the separators', () => {
     expect(found('PfP PFP PFp NTM-I NTM\u2010I NTM-II UN CTC UN\u00a0CTC UN  CTC')).toEqual([
-      'PfP=acronym.fixture.pfp',
-      'PFP=acronym.fixture.pfp',
-      'NTM-I=acronym.fixture.ntm-i',
-      'NTM\u2010I=acronym.fixture.ntm-i',
-      'UN CTC=acronym.fixture.un-ctc',
-      'UN\u00a0CTC=acronym.fixture.un-ctc',
-      'UN  CTC=acronym.fixture.un-ctc',
+      'PfP=concept.fixture.pfp',
+      'PFP=concept.fixture.pfp',
+      'NTM-I=concept.fixture.ntm-i',
+      'NTM\u2010I=concept.fixture.ntm-i',
+      'UN CTC=concept.fixture.un-ctc',
+      'UN\u00a0CTC=concept.fixture.un-ctc',
+      'UN  CTC=concept.fixture.un-ctc',
     ]);
   });
 
   test('longest match wins, leftmost first', () => {
-    expect(found('the UN CTC and the UN')).toEqual(['UN CTC=acronym.fixture.un-ctc', 'UN=acronym.fixture.un']);
+    expect(found('the UN CTC and the UN')).toEqual(['UN CTC=concept.fixture.un-ctc', 'UN=concept.fixture.un']);
     expect(found('Science for Peace and Security Programme; Science for Peace and Security (SPS)')).toEqual([
-      'Science for Peace and Security Programme=term.fixture.sps-programme',
-      'Science for Peace and Security=term.fixture.sps-programme',
-      'SPS=acronym.fixture.sps',
+      'Science for Peace and Security Programme=concept.fixture.sps-programme',
+      'Science for Peace and Security=concept.fixture.sps-programme',
+      'SPS=concept.fixture.sps',
     ]);
     expect(found('Operation Ocean Shield and Ocean Shield')).toEqual([
-      'Operation Ocean Shield=term.fixture.ocean-shield',
-      'Ocean Shield=term.fixture.ocean-shield',
+      'Operation Ocean Shield=concept.fixture.ocean-shield',
+      'Ocean Shield=concept.fixture.ocean-shield',
     ]);
   });
 
   test('terms match as written or with the first letter in the other case, nothing looser', () => {
     expect(found('Mélange mélange MÉLANGE melange operation Ocean Shield OCEAN SHIELD ocean shield')).toEqual([
-      'Mélange=term.fixture.melange',
-      'mélange=term.fixture.melange',
-      'operation Ocean Shield=term.fixture.ocean-shield',
+      'Mélange=concept.fixture.melange',
+      'mélange=concept.fixture.melange',
+      'operation Ocean Shield=concept.fixture.ocean-shield',
     ]);
   });
 
   test('a wrapped line is whitespace: LF, CRLF, lone CR and U+2028, with indentation and ">" markers', () => {
-    expect(found('UN\nCTC')).toEqual(['UN\nCTC=acronym.fixture.un-ctc']);
-    expect(found('UN \r\n   CTC NATO\r\n')).toEqual(['UN \r\n   CTC=acronym.fixture.un-ctc', 'NATO=acronym.fixture.nato']);
-    expect(found('Ocean\rShield')).toEqual(['Ocean\rShield=term.fixture.ocean-shield']);
-    expect(found('> Operation Ocean\n> > Shield')).toEqual(['Operation Ocean\n> > Shield=term.fixture.ocean-shield']);
-    expect(found('UN\u2028\tCTC')).toEqual(['UN\u2028\tCTC=acronym.fixture.un-ctc']);
+    expect(found('UN\nCTC')).toEqual(['UN\nCTC=concept.fixture.un-ctc']);
+    expect(found('UN \r\n   CTC NATO\r\n')).toEqual(['UN \r\n   CTC=concept.fixture.un-ctc', 'NATO=concept.fixture.nato']);
+    expect(found('Ocean\rShield')).toEqual(['Ocean\rShield=concept.fixture.ocean-shield']);
+    expect(found('> Operation Ocean\n> > Shield')).toEqual(['Operation Ocean\n> > Shield=concept.fixture.ocean-shield']);
+    expect(found('UN\u2028\tCTC')).toEqual(['UN\u2028\tCTC=concept.fixture.un-ctc']);
   });
 
   test('a blank line ends the paragraph: no match crosses it (nor two line breaks, nor a line of ">")', () => {
-    expect(found('UN\n\nCTC')).toEqual(['UN=acronym.fixture.un']);
-    expect(found('UN\r\n  \r\nCTC')).toEqual(['UN=acronym.fixture.un']);
-    expect(found('> UN\n>\n> CTC')).toEqual(['UN=acronym.fixture.un']);
-    expect(found('UN\n\u2029CTC')).toEqual(['UN=acronym.fixture.un']);
-    expect(found('UN\n')).toEqual(['UN=acronym.fixture.un']);
+    expect(found('UN\n\nCTC')).toEqual(['UN=concept.fixture.un']);
+    expect(found('UN\r\n  \r\nCTC')).toEqual(['UN=concept.fixture.un']);
+    expect(found('> UN\n>\n> CTC')).toEqual(['UN=concept.fixture.un']);
+    expect(found('UN\n\u2029CTC')).toEqual(['UN=concept.fixture.un']);
+    expect(found('UN\n')).toEqual(['UN=concept.fixture.un']);
   });
 
   test('only whitespace and ">" are a wrapped line\'s prefix: a list marker or other text is not', () => {
-    expect(found('UN\n- CTC')).toEqual(['UN=acronym.fixture.un']);
-    expect(found('UN\n# CTC')).toEqual(['UN=acronym.fixture.un']);
+    expect(found('UN\n- CTC')).toEqual(['UN=concept.fixture.un']);
+    expect(found('UN\n# CTC')).toEqual(['UN=concept.fixture.un']);
   });
 
   test('offsets are UTF-16 code units, sorted and non-overlapping', () => {
@@ -138,15 +138,15 @@ describe('scan: which entry wins a form', () => {
   };
 
   test('later documents win; within a document acronyms win over terms', () => {
-    expect(createLexicon([first, second], { bundled: false }).scan('ABC')[0]?.id).toBe('a.second');
-    expect(createLexicon([second, first], { bundled: false }).scan('ABC')[0]?.id).toBe('a.first');
+    expect(createLexicon([first, second], { bundled: false }).scan('ABC')[0]?.term.id).toBe('a.second');
+    expect(createLexicon([second, first], { bundled: false }).scan('ABC')[0]?.term.id).toBe('a.first');
   });
 
   test('a form as written beats a generated case variant, whatever the document order', () => {
     const lexicon = createLexicon([first, second], { bundled: false });
-    expect(lexicon.scan('widget Widget').map((match) => match.id)).toEqual(['t.lower', 't.upper']);
+    expect(lexicon.scan('widget Widget').map((match) => match.term.id)).toEqual(['t.lower', 't.upper']);
     const reversed = createLexicon([second, first], { bundled: false });
-    expect(reversed.scan('widget Widget').map((match) => match.id)).toEqual(['t.lower', 't.upper']);
+    expect(reversed.scan('widget Widget').map((match) => match.term.id)).toEqual(['t.lower', 't.upper']);
   });
 
   test('forms that start or end with punctuation match at punctuation boundaries', () => {
@@ -161,7 +161,7 @@ describe('scan: hash collisions', () => {
       [{ acronyms: [{ id: 'a.bb', form: 'bB', expansion: 'x' }, { id: 'a.aa-plus', form: 'aa+', expansion: 'y' }, { id: 'a.aa-cc', form: 'aa cc', expansion: 'z' }] }],
       { bundled: false },
     );
-    expect(lexicon.scan('bB aa+ aa cc aa bB+ bB cc').map((match) => `${match.text}=${match.id}`)).toEqual([
+    expect(lexicon.scan('bB aa+ aa cc aa bB+ bB cc').map((match) => `${match.text}=${match.term.id}`)).toEqual([
       'bB=a.bb',
       'aa+=a.aa-plus',
       'aa cc=a.aa-cc',

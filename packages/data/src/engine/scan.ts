@@ -184,7 +184,7 @@ function longestFrom(index: MatchIndex, node: TrieNode, text: string, start: num
   if (best === undefined) return -1;
   // The first token was matched by hash and length only (most walks fail, so comparing it first would be wasted).
   if (!verified && !sameText(node.token, text, start)) return -1;
-  out.push({ start, end: bestEnd, text: text.slice(start, bestEnd), id: best.entry!.id, kind: best.kind! });
+  out.push({ start, end: bestEnd, text: text.slice(start, bestEnd), id: best.entry!.id, term: best.entry!.term, kind: best.kind! });
   return bestEnd;
 }
 

@@ -48,7 +48,7 @@ const moved = (matches: readonly Match[], wrapped: Wrapped): Match[] =>
   matches.map((match) => {
     const start = wrapped.offsets[match.start]!;
     const end = wrapped.offsets[match.end]!;
-    return { start, end, text: wrapped.text.slice(start, end), id: match.id, kind: match.kind };
+    return { start, end, text: wrapped.text.slice(start, end), id: match.id, term: match.term, kind: match.kind };
   });
 
 const wrapCase = documentsArbitrary.chain((documents) =>

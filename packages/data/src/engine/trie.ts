@@ -15,8 +15,8 @@
 //   2. then later documents beat earlier ones (a workspace glossary overrides the bundled corpus);
 //   3. then, within one document, acronyms beat terms, and earlier entries / earlier forms beat later ones.
 // forms.ts lists the forms in that priority order, so that "first inserted wins" implements 1–3.
-import type { Acronym, Entry, EntryKind } from '../api.js';
-import type { IndexedForm } from './forms.js';
+import type { MatchKind } from '../api.js';
+import type { IndexedEntry, IndexedForm } from './forms.js';
 import { formTokens } from '../text/tokens.js';
 
 export interface TrieNode {
@@ -42,11 +42,11 @@ export interface TrieNode {
   /** The child for the token " " (also in `next`): most multi-word forms continue with a space, so the scanner
    * takes this shortcut for a single ASCII space instead of a map lookup. */
   space: TrieNode | undefined;
-  /** The winning entry for the form that ends here (scan and lookup). */
-  entry: Entry | undefined;
-  kind: EntryKind | undefined;
-  /** The winning acronym for the form that ends here (expand ignores terms). */
-  acronym: Acronym | undefined;
+  /** The winning concept and term for the form that ends here (scan and lookup). */
+  entry: IndexedEntry | undefined;
+  kind: MatchKind | undefined;
+  /** The winning acronym or abbreviation term (with its concept) for the form that ends here (expand ignores other terms). */
+  acronym: IndexedEntry | undefined;
 }
 
 export interface MatchIndex {
@@ -181,7 +181,7 @@ export function buildMatchIndex(forms: Iterable<IndexedForm>): MatchIndex {
 
   /** End nodes whose current winner is a generated case variant (a form as written may still take them over). */
   const wonByVariant = new Set<TrieNode>();
-  const insert = (form: string, entry: Entry, kind: EntryKind, exact: boolean): void => {
+  const insert = (form: string, entry: IndexedEntry, kind: MatchKind, exact: boolean): void => {
     const tokens = formTokens(form);
     if (tokens.length === 0) return;
     surfaceCount++;
@@ -198,7 +198,7 @@ export function buildMatchIndex(forms: Iterable<IndexedForm>): MatchIndex {
       if (exact) wonByVariant.delete(end);
       else wonByVariant.add(end);
     }
-    if (kind === 'acronym' && end.acronym === undefined) end.acronym = entry as Acronym;
+    if (kind === 'acronym' && end.acronym === undefined) end.acronym = entry;
   };
 
   for (const { form, entry, kind, exact } of forms) insert(form, entry, kind, exact);

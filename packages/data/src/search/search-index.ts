@@ -1,11 +1,12 @@
-// Ranked, typo-tolerant search over acronyms, terms, topics, snippets and events. Built lazily on the first query.
+// Ranked, typo-tolerant search over concepts, topics, snippets and events. Built lazily on the first query.
 //
 // Ranking: each query word is matched against the index vocabulary exactly (1.0), as a prefix (0.7–0.9) or with a
 // bounded edit distance (1 edit for 4–7 letters, 2 from 8; 0.75 / 0.5), candidates for typos coming from a trigram
 // index. A record scores, per query word, the best similarity × idf × field weight (a form outweighs a definition),
 // summed over query words, then scaled by the square of the share of query words it matched. A query equal to a
-// record's name (acronym, expansion, term, alias, topic title) or found as a phrase in it ranks higher still.
-import type { Acronym, Event, SearchHit, SearchHitKind, SearchOptions, Snippet, Term, Topic } from '../api.js';
+// record's name (any term of a concept, a topic title) or found as a phrase in it ranks higher still.
+import type { Concept, Event, SearchHit, SearchHitKind, SearchOptions, Snippet, Topic } from '../api.js';
+import { conceptLabel, describeConcept, isAbbreviated } from '../concepts.js';
 import { boundedEditDistance, searchWords, trigrams, wordSpans } from './words.js';
 
 interface Field {
@@ -26,8 +27,7 @@ interface SearchRecord {
 }
 
 export interface SearchSources {
-  acronyms: readonly Acronym[];
-  terms: readonly Term[];
+  concepts: readonly Concept[];
   topics: readonly Topic[];
   snippets: readonly Snippet[];
   events: readonly Event[];
@@ -37,7 +37,7 @@ export interface SearchIndex {
   search(query: string, options?: SearchOptions): SearchHit[];
 }
 
-const KIND_ORDER: Record<SearchHitKind, number> = { acronym: 0, term: 1, topic: 2, event: 3, snippet: 4 };
+const KIND_ORDER: Record<SearchHitKind, number> = { concept: 0, topic: 1, event: 2, snippet: 3 };
 
 /** Only the first MAX_QUERY_WORDS words of a query count, and only the first MAX_WORD_LENGTH letters of a word. */
 export const MAX_QUERY_WORDS = 64;
@@ -92,27 +92,12 @@ function buildRecords(sources: SearchSources): SearchRecord[] {
     });
   };
 
-  for (const acronym of sources.acronyms) {
-    const forms = [acronym.form, ...(acronym.variants ?? []).map((variant) => variant.form)];
-    add(
-      'acronym',
-      acronym.id,
-      `${acronym.form} — ${acronym.expansion}`,
-      [...forms.map((text) => ({ text, weight: 5 })), { text: acronym.expansion, weight: 3 }, { text: acronym.definition ?? '', weight: 1 }],
-      [...forms, acronym.expansion],
-      acronym.definition ?? acronym.expansion,
-    );
-  }
-  for (const term of sources.terms) {
-    const forms = [term.term, ...(term.aliases ?? [])];
-    add(
-      'term',
-      term.id,
-      term.term,
-      [...forms.map((text) => ({ text, weight: 4 })), { text: term.definition ?? '', weight: 1 }],
-      forms,
-      term.definition ?? forms.join('; '),
-    );
+  for (const concept of sources.concepts) {
+    // An acronym outweighs a full form, which outweighs the other terms; what describes the concept counts least.
+    const forms = concept.terms.map((term) => ({ text: term.text, weight: isAbbreviated(term) ? 5 : term.type === 'fullForm' ? 4 : 3 }));
+    const texts = [...(concept.definitions ?? []), ...(concept.contexts ?? [])].map((item) => ({ text: item.text, weight: 1 }));
+    const names = concept.terms.map((term) => term.text);
+    add('concept', concept.id, conceptLabel(concept), [...forms, ...texts], names, describeConcept(concept)?.text ?? names.join('; '));
   }
   for (const topic of sources.topics) {
     add(

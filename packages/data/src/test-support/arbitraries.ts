@@ -1,7 +1,7 @@
 // fast-check generators shared by the property tests: small random lexicons whose forms collide a lot (shared
 // prefixes, case pairs, separators written several ways) and texts built from the same pieces.
 import fc from 'fast-check';
-import type { Acronym, LexiconDocument, Term } from '../api.js';
+import type { Concept, ConceptTerm, LexiconDocument } from '../api.js';
 
 /** Letters in both cases (incl. ß and Σ/σ), a digit, a combining mark and an astral letter. */
 const CHARS = ['a', 'A', 'b', 'B', 'é', 'É', 'ß', 'Σ', 'σ', '1', '\u0301', '\u{1D400}'];
@@ -29,32 +29,32 @@ const entryArbitrary: fc.Arbitrary<EntrySpec> = fc.record({
   forms: fc.array(formArbitrary, { minLength: 1, maxLength: 3 }),
 });
 
-/** One to three documents with unique ids across all of them. */
+/**
+ * One to three schema 2 documents with unique ids across all of them. Each entry is a concept "cN" whose terms are
+ * all acronyms or all full form and variants ("eN" is the id of its first term; the first term is preferred).
+ */
 export const documentsArbitrary: fc.Arbitrary<LexiconDocument[]> = fc
   .array(fc.array(entryArbitrary, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 3 })
   .map((documents) => {
     let next = 0;
     return documents.map((entries, documentIndex) => {
-      const acronyms: Acronym[] = [];
-      const terms: Term[] = [];
+      const concepts: Concept[] = [];
       for (const { kind, forms } of entries) {
-        const id = `e${next++}`;
-        const [first, ...others] = forms as [string, ...string[]];
-        if (kind === 'acronym') {
-          acronyms.push({ id, form: first, expansion: `expansion of ${id}`, ...(others.length > 0 ? { variants: others.map((form) => ({ form })) } : {}) });
-        } else {
-          terms.push({ id, term: first, category: 'concept', ...(others.length > 0 ? { aliases: [...new Set(others)] } : {}) });
-        }
+        const n = next++;
+        const [first, ...others] = (kind === 'acronym' ? forms : [...new Set(forms)]) as [string, ...string[]];
+        const type = kind === 'acronym' ? 'acronym' : 'fullForm';
+        const terms: ConceptTerm[] = [
+          { id: `e${n}`, text: first, type, status: 'preferred' },
+          ...others.map((text): ConceptTerm => ({ text, type: kind === 'acronym' ? 'acronym' : 'variant', status: 'admitted' })),
+        ];
+        concepts.push({ id: `c${n}`, subjectField: 'concept', terms });
       }
-      return { name: `random ${documentIndex}`, acronyms, terms };
+      return { name: `random ${documentIndex}`, concepts };
     });
   });
 
 export function formsOf(documents: readonly LexiconDocument[]): string[] {
-  return documents.flatMap((document) => [
-    ...(document.acronyms ?? []).flatMap((acronym) => [acronym.form, ...(acronym.variants ?? []).map((variant) => variant.form)]),
-    ...(document.terms ?? []).flatMap((term) => [term.term, ...(term.aliases ?? [])]),
-  ]);
+  return documents.flatMap((document) => (document.concepts ?? []).flatMap((concept) => concept.terms.map((term) => term.text)));
 }
 
 const RESPELLINGS: Record<string, string[]> = {

@@ -1,7 +1,7 @@
 // The reference matcher the engine is tested against: the naive way, one RegExp per written form plus a whole-word
 // check at both edges, every candidate collected, then leftmost-longest resolution. Deliberately written from the rules in
 // the README, not from the engine's code (it shares no helper with src/engine or src/text).
-import type { LexiconDocument, Match } from '../api.js';
+import type { ConceptTerm, LexiconDocument, Match } from '../api.js';
 
 const IS_WORD = /^[\p{L}\p{M}\p{N}]$/u;
 const HS = '[^\\S\\n\\r\\u2028\\u2029]';
@@ -51,6 +51,7 @@ function isWholeWord(text: string, start: number, end: number): boolean {
 interface Surface {
   form: string;
   id: string;
+  term: ConceptTerm;
   kind: 'acronym' | 'term';
   /** Sort key: lower wins. */
   rank: number[];
@@ -64,21 +65,25 @@ function caseVariants(form: string): string[] {
   return [first.toLowerCase() + rest, first.toUpperCase() + rest];
 }
 
-/** Every written form with its precedence: as written > case variant, later document, acronym > term, earlier. */
+/**
+ * Every written form with its precedence: as written > case variant, later document, acronym/abbreviation term >
+ * other term, earlier concept, earlier term. The match's id is the concept's.
+ */
 export function naiveSurfaces(documents: readonly LexiconDocument[]): Surface[] {
   const surfaces: Surface[] = [];
   documents.forEach((document, documentIndex) => {
-    (document.acronyms ?? []).forEach((acronym, entryIndex) => {
-      [acronym.form, ...(acronym.variants ?? []).map((variant) => variant.form)].forEach((form, order) =>
-        surfaces.push({ form, id: acronym.id, kind: 'acronym', rank: [0, -documentIndex, 0, entryIndex, order] }),
-      );
-    });
-    (document.terms ?? []).forEach((term, entryIndex) => {
-      const forms = [term.term, ...(term.aliases ?? [])];
-      forms.forEach((form, order) => surfaces.push({ form, id: term.id, kind: 'term', rank: [0, -documentIndex, 1, entryIndex, order] }));
-      forms
-        .flatMap(caseVariants)
-        .forEach((form, order) => surfaces.push({ form, id: term.id, kind: 'term', rank: [1, -documentIndex, 1, entryIndex, order] }));
+    (document.concepts ?? []).forEach((concept, conceptIndex) => {
+      concept.terms.forEach((term, order) => {
+        if (term.type === 'acronym' || term.type === 'abbreviation') {
+          surfaces.push({ form: term.text, id: concept.id, term, kind: 'acronym', rank: [0, -documentIndex, 0, conceptIndex, order] });
+          return;
+        }
+        surfaces.push({ form: term.text, id: concept.id, term, kind: 'term', rank: [0, -documentIndex, 1, conceptIndex, order] });
+      });
+      const others = concept.terms.filter((term) => term.type !== 'acronym' && term.type !== 'abbreviation');
+      others
+        .flatMap((term) => caseVariants(term.text).map((form) => ({ form, term })))
+        .forEach(({ form, term }, order) => surfaces.push({ form, id: concept.id, term, kind: 'term', rank: [1, -documentIndex, 1, conceptIndex, order] }));
     });
   });
   return surfaces;
@@ -98,7 +103,7 @@ export function naiveScan(documents: readonly LexiconDocument[], text: string): 
     for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) {
       const start = found.index;
       if (isWholeWord(text, start, start + found[0].length))
-        candidates.push({ start, end: start + found[0].length, text: found[0], id: surface.id, kind: surface.kind, rank: surface.rank });
+        candidates.push({ start, end: start + found[0].length, text: found[0], id: surface.id, term: surface.term, kind: surface.kind, rank: surface.rank });
       // Look for overlapping occurrences too: restart one code point later.
       pattern.lastIndex = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
     }
