@@ -40,6 +40,7 @@ export {
   parseLexiconText,
   placeIssues,
   validateLexicon,
+  validateAnyLexiconText,
   validateLexiconText,
   validateLexiconTextV1,
   validateLexiconV1,

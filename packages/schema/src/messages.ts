@@ -2,6 +2,7 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import lexiconSchemaV1 from '../lexicon-1.schema.json' with { type: 'json' };
 import lexiconSchema from '../lexicon.schema.json' with { type: 'json' };
+import { SCHEMA_ID } from './ids.js';
 import { escapePointerToken, quote } from './json-text.js';
 
 export interface SchemaIssue {
@@ -103,7 +104,7 @@ export function describeFinding(finding: Finding, errors: readonly ErrorObject[]
     case 'unevaluatedProperties': {
       const name = String(params.additionalProperty ?? params.unevaluatedProperty);
       const suggestion = closestName(name, allowedProperties(error.parentSchema));
-      const hint = suggestion ? ` (did you mean ${quote(suggestion)}?)` : '';
+      const hint = suggestion ? ` (did you mean ${quote(suggestion)}?)` : schema1Hint(name, error);
       return issue(`unknown property ${quote(name)}${hint}`);
     }
     case 'enum': {
@@ -127,6 +128,10 @@ export function describeFinding(finding: Finding, errors: readonly ErrorObject[]
         return issue(`must be an id: lowercase letters and digits in parts separated by '.' or '-', e.g. 'acronym.nuc'${got}`);
       }
       if (titleOf(error.parentSchema) === 'Form') return issue(`must contain a visible character and no line break or control character${got}`);
+      if (titleOf(error.parentSchema) === 'EventDate') {
+        return issue(`must be a date YYYY, YYYY-MM or YYYY-MM-DD, or two of them separated by '/' for a period, e.g. '2004/2011'${got}`);
+      }
+      if (titleOf(error.parentSchema) === 'LanguageTag') return issue(`must be a BCP 47 language tag such as 'en', 'fr' or 'en-GB'${got}`);
       return issue(`must match the pattern ${quote(String(params.pattern))}${got}`);
     case 'format':
       return issue(`must be a valid ${String(params.format)}${got}`);
@@ -147,6 +152,12 @@ export function describeFinding(finding: Finding, errors: readonly ErrorObject[]
     default:
       return issue(error.message ?? `is invalid (${error.keyword})`);
   }
+}
+
+/** A schema 1 member (acronyms, terms) in a document read as schema 2: say how to convert the file. */
+function schema1Hint(name: string, error: ErrorObject): string {
+  const atRoot = error.instancePath === '' && (error.parentSchema as { $id?: unknown } | undefined)?.$id === SCHEMA_ID;
+  return atRoot && (name === 'acronyms' || name === 'terms') ? ' (a schema 1 member: schema 2 has concepts; `natolex migrate` converts the file)' : '';
 }
 
 function titleOf(schema: unknown): unknown {

@@ -17,7 +17,7 @@ export type Id = string;
  */
 export type Form = string;
 /**
- * A BCP 47 language tag, simplified: a primary language subtag of 2–8 letters ("en", "fr") followed by hyphen-separated subtags of 1–8 letters or digits (script, region, variant, extension: "en-GB", "sr-Latn", "es-419", "en-x-nato"). The tag is not checked against the IANA registry; compare tags case-insensitively.
+ * A BCP 47 language tag, simplified: a primary language subtag of 2–3 letters (ISO 639: "en", "fr") followed by hyphen-separated subtags of 1–8 letters or digits (script, region, variant, extension: "en-GB", "sr-Latn", "es-419", "en-x-nato"). The tag is not checked against the IANA registry; compare tags case-insensitively.
  *
  * This interface was referenced by `Lexicon`'s JSON-Schema
  * via the `definition` "LanguageTag".

@@ -206,11 +206,16 @@ function termTerms(term: TermV1): ConceptTerm[] {
   return [main, ...aliases];
 }
 
-/** The same text of the same type twice in a concept says nothing new: the first is kept. */
+/**
+ * The same text of the same type twice in a concept says nothing new: a repeat without an id (a variant, an alias,
+ * an expansion) is left out. Terms with an id are all kept, so that every v1 id still names a term.
+ */
 function withoutRepeats(terms: readonly ConceptTerm[]): ConceptTerm[] {
-  const seen = new Set<string>();
+  const keyOf = (term: ConceptTerm) => `${term.type}\u0000${term.text}`;
+  const seen = new Set(terms.filter((term) => term.id !== undefined).map(keyOf));
   return terms.filter((term) => {
-    const key = `${term.type}\u0000${term.text}`;
+    if (term.id !== undefined) return true;
+    const key = keyOf(term);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -2,8 +2,8 @@
 // the normal test run reproducible; each property runs at least 10,000 cases.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { schema } from './index.js';
-import { validateLexicon, validateLexiconText, type ValidationIssue, type ValidationResult } from './validate.js';
+import { schema, schemaV1 } from './index.js';
+import { validateLexicon, validateLexiconText, validateLexiconTextV1, validateLexiconV1, type ValidationIssue, type ValidationResult } from './validate.js';
 
 const RUNS = 10_000;
 const TIMEOUT_MS = 120_000;
@@ -60,7 +60,7 @@ function resolvePointer(value: unknown, pointer: string): { found: boolean; valu
 const KEY_KEYWORDS = new Set(['additionalProperties', 'unevaluatedProperties', 'duplicateKey']);
 
 /** Schema issues of a parsed text point at real members, and the text at the reported offset is that member. */
-function checkSchemaIssuesAgainstText(text: string, result: ValidationResult): void {
+function checkSchemaIssuesAgainstText(text: string, result: ValidationResult, validateValue: (value: unknown) => ValidationResult): void {
   const source = text.replace(/^\uFEFF/, '');
   const bom = text.length - source.length;
   const parsed: unknown = JSON.parse(source);
@@ -80,18 +80,20 @@ function checkSchemaIssuesAgainstText(text: string, result: ValidationResult): v
   }
   // Text validation finds what value validation finds, plus duplicated keys.
   const summary = (issues: ValidationIssue[]) => issues.map((issue) => `${issue.pointer} ${issue.message}`).sort();
-  expect(summary(result.errors.filter((issue) => issue.keyword !== 'duplicateKey'))).toEqual(summary(validateLexicon(parsed).errors));
+  expect(summary(result.errors.filter((issue) => issue.keyword !== 'duplicateKey'))).toEqual(summary(validateValue(parsed).errors));
 }
 
-// Names and values the schema knows, so generated documents reach deep into it and fail in many different ways.
+// Names and values the schemas know, so generated documents reach deep into them and fail in many different ways.
 const schemaWords = new Set<string>();
-JSON.stringify(schema, (key, value: unknown) => {
-  if (key && !key.startsWith('$') && key !== 'description' && key !== 'title') schemaWords.add(key);
-  if (typeof value === 'string' && value.length < 30) schemaWords.add(value);
-  return value;
-});
+for (const known of [schema, schemaV1]) {
+  JSON.stringify(known, (key, value: unknown) => {
+    if (key && !key.startsWith('$') && key !== 'description' && key !== 'title') schemaWords.add(key);
+    if (typeof value === 'string' && value.length < 30) schemaWords.add(value);
+    return value;
+  });
+}
 const word = fc.oneof(fc.constantFrom(...[...schemaWords].sort()), fc.string({ maxLength: 6 }));
-const scalar = fc.oneof(word, fc.constantFrom('acronym.nuc', 'Bad Id', '', '2014-05', 'https://example.org'), fc.integer(), fc.double(), fc.boolean(), fc.constant(null));
+const scalar = fc.oneof(word, fc.constantFrom('acronym.nuc', 'Bad Id', '', '2014-05', '2004/2011', 'en-GB', 'https://example.org'), fc.integer(), fc.double(), fc.boolean(), fc.constant(null));
 
 /** JSON text built token by token, with arbitrary whitespace (CRLF, CR, tabs) and possibly duplicated keys. */
 const whitespace = fc.constantFrom('', ' ', '\n', '\r\n', '\r', '\t', '  ', '\n    ');
@@ -105,7 +107,7 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree }>((tie) => ({
   ),
 })).tree;
 const lexiconLike: fc.Arbitrary<Tree> = fc
-  .array(fc.tuple(fc.constantFrom('name', 'acronyms', 'terms', 'sources', 'topics', 'snippets', 'events', 'language', 'extra'), tree), { maxLength: 7 })
+  .array(fc.tuple(fc.constantFrom('$schema', 'name', 'concepts', 'acronyms', 'terms', 'sources', 'topics', 'snippets', 'events', 'language', 'extra'), tree), { maxLength: 7 })
   .map((members): Tree => ({ kind: 'object', members }));
 
 function render(node: Tree, ws: () => string): string {
@@ -118,7 +120,12 @@ const jsonText = fc.tuple(lexiconLike, fc.array(whitespace, { minLength: 1, maxL
   return (bom ? '\uFEFF' : '') + render(node, () => spaces[i++ % spaces.length] ?? '');
 });
 
-describe('validator properties (fast-check, fixed seeds)', () => {
+const versions = [
+  { name: 'schema 2', validateLexicon, validateLexiconText, seedOffset: 0 },
+  { name: 'schema 1', validateLexicon: validateLexiconV1, validateLexiconText: validateLexiconTextV1, seedOffset: 1 },
+];
+
+describe.each(versions)('validator properties, $name (fast-check, fixed seeds)', ({ validateLexicon, validateLexiconText, seedOffset }) => {
   it('validateLexicon never throws on arbitrary JSON values and answers with positions >= 1', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
@@ -126,17 +133,17 @@ describe('validator properties (fast-check, fixed seeds)', () => {
         checkShape(result);
         for (const issue of result.errors) expect(resolvePointer(value, issue.pointer).found).toBe(true);
       }),
-      settings(20261127),
+      settings(20261127 + seedOffset),
     );
   }, TIMEOUT_MS);
 
   it('validateLexicon never throws on arbitrary JavaScript values', () => {
-    fc.assert(fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }), (value) => checkShape(validateLexicon(value))), settings(1325));
+    fc.assert(fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withNullPrototype: true }), (value) => checkShape(validateLexicon(value))), settings(1325 + seedOffset));
   }, TIMEOUT_MS);
 
   it('validateLexiconText never throws on arbitrary strings and reports consistent line/column', () => {
     const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 120 }), fc.string({ unit: fc.constantFrom('{', '}', '[', ']', '"', ':', ',', '\\', ' ', '\n', '\r', '1', 'a', 'e', '-', '/', '*', '\uFEFF'), maxLength: 60 }));
-    fc.assert(fc.property(anyText, (text) => checkTextPositions(text, validateLexiconText(text, 'any.json'))), settings(1540));
+    fc.assert(fc.property(anyText, (text) => checkTextPositions(text, validateLexiconText(text, 'any.json'))), settings(1540 + seedOffset));
   }, TIMEOUT_MS);
 
   it('validateLexiconText on lexicon-like JSON: issues point at real members, at the right place in the text', () => {
@@ -144,9 +151,9 @@ describe('validator properties (fast-check, fixed seeds)', () => {
       fc.property(jsonText, (text) => {
         const result = validateLexiconText(text);
         checkTextPositions(text, result);
-        checkSchemaIssuesAgainstText(text, result);
+        checkSchemaIssuesAgainstText(text, result, validateLexicon);
       }),
-      settings(1997),
+      settings(1997 + seedOffset),
     );
   }, TIMEOUT_MS);
 
@@ -155,6 +162,6 @@ describe('validator properties (fast-check, fixed seeds)', () => {
       const cut = at % (text.length + 1);
       return text.slice(0, cut) + insert + text.slice(cut + (insert === '' ? 1 : 0));
     });
-    fc.assert(fc.property(damaged, (text) => checkTextPositions(text, validateLexiconText(text))), settings(2009));
+    fc.assert(fc.property(damaged, (text) => checkTextPositions(text, validateLexiconText(text))), settings(2009 + seedOffset));
   }, TIMEOUT_MS);
 });

@@ -212,14 +212,35 @@ export function parseLexiconText(text: string, file?: string): ValidationResult 
 /**
  * Validates the JSON text of a schema 2 lexicon document. Syntax errors, duplicated property keys (JSON would
  * silently drop all but the last) and schema errors are reported with the line and column of the offending value, or
- * of the key of an unknown property. `version: 1` validates against schema 1 instead; `'detect'` picks the schema
- * with isLexiconV1 and says which in `version`.
+ * of the key of an unknown property.
  */
-export function validateLexiconText(text: string, file?: string, version: SchemaVersion | 'detect' = 2): ValidationResult & { version: SchemaVersion } {
+export function validateLexiconText(text: string, file?: string): ValidationResult {
+  return withoutVersion(validateText(text, file, 2));
+}
+
+/** Validates the JSON text of a schema 1 lexicon document, with the same result as validateLexiconText. */
+export function validateLexiconTextV1(text: string, file?: string): ValidationResult {
+  return withoutVersion(validateText(text, file, 1));
+}
+
+/**
+ * Validates the JSON text of a lexicon document of either schema: schema 1 when isLexiconV1 says the parsed document
+ * is one, else schema 2; `version` says which (2 when the text is not JSON).
+ */
+export function validateAnyLexiconText(text: string, file?: string): ValidationResult & { version: SchemaVersion } {
+  return validateText(text, file, 'detect');
+}
+
+function withoutVersion({ valid, errors, omitted }: ValidationResult): ValidationResult {
+  return { valid, errors, omitted };
+}
+
+function validateText(text: string, file: string | undefined, version: SchemaVersion | 'detect'): ValidationResult & { version: SchemaVersion } {
+  let checked: SchemaVersion = version === 'detect' ? 2 : version;
   try {
     const parsed = parse(text, file);
-    if ('syntax' in parsed) return { valid: false, errors: [parsed.syntax], omitted: 0, version: version === 'detect' ? 2 : version };
-    const checked: SchemaVersion = version === 'detect' ? (isLexiconV1(parsed.value) ? 1 : 2) : version;
+    if ('syntax' in parsed) return { valid: false, errors: [parsed.syntax], omitted: 0, version: checked };
+    if (version === 'detect' && isLexiconV1(parsed.value)) checked = 1;
     const { errors, findings } = schemaFindings(parsed.value, checked);
     // Only the first ISSUE_LIMIT are listed: the scan can stop placing findings after the first ISSUE_LIMIT pointers.
     const { spanOf, duplicateKeys } = scanFor(parsed.places, findings, ISSUE_LIMIT);
@@ -231,14 +252,8 @@ export function validateLexiconText(text: string, file?: string, version: Schema
     }));
     return { ...placedIssues(parsed.places, [...duplicateKeys, ...schemaProblems], file), version: checked };
   } catch (error) {
-    return { valid: false, errors: [internalIssue(error, file)], omitted: 0, version: version === 'detect' ? 2 : version };
+    return { valid: false, errors: [internalIssue(error, file)], omitted: 0, version: checked };
   }
-}
-
-/** validateLexiconText against schema 1. */
-export function validateLexiconTextV1(text: string, file?: string): ValidationResult {
-  const { version: _version, ...checked } = validateLexiconText(text, file, 1);
-  return checked;
 }
 
 /** Whether an issue is about a property's name rather than its value (it is then shown at the key). */
