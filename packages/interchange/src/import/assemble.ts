@@ -102,11 +102,15 @@ export function isLanguageTag(value: string): boolean {
 
 class IdRegistry {
   private readonly taken = new Set<string>();
+  /** The next suffix to try per candidate, so that n clashes cost n tries, not n²/2. */
+  private readonly next = new Map<string, number>();
 
   /** A unique id from the candidate: -2, -3, ... on a clash. */
   unique(candidate: string): string {
     let id = candidate;
-    for (let n = 2; this.taken.has(id); n++) id = `${candidate}-${n}`;
+    let n = this.next.get(candidate) ?? 2;
+    while (this.taken.has(id)) id = `${candidate}-${n++}`;
+    this.next.set(candidate, n);
     this.taken.add(id);
     return id;
   }

@@ -4,6 +4,7 @@ import { isNcName } from '../xml/escape.js';
 
 export class TbxIds {
   private readonly taken = new Set<string>();
+  private readonly next = new Map<string, number>();
   rewritten = 0;
 
   /** The TBX id for a natolex id (stable for the same id within one export). */
@@ -11,8 +12,10 @@ export class TbxIds {
     let candidate = isNcName(id) ? id : `_${id.replace(/[^\p{L}\p{N}._-]/gu, '_')}`;
     if (candidate !== id) this.rewritten++;
     if (this.taken.has(candidate)) {
-      let n = 2;
+      // The next suffix to try per id, so that n clashes cost n tries, not n²/2.
+      let n = this.next.get(candidate) ?? 2;
       while (this.taken.has(`${candidate}-${n}`)) n++;
+      this.next.set(candidate, n + 1);
       candidate = `${candidate}-${n}`;
       this.rewritten++;
     }

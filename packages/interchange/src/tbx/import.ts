@@ -24,7 +24,6 @@ export interface TbxImport {
   report: ReportEntry[];
 }
 
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const TBX_NAMESPACES = new Set(['', 'urn:iso:std:iso:30042:ed-2', 'urn:iso:std:iso:30042:ed-1']);
 /** TBX v2 element names and their v3 equivalents. */
 const V2_NAMES: Record<string, string> = { martif: 'tbx', martifHeader: 'tbxHeader', termEntry: 'conceptEntry', langSet: 'langSec', tig: 'termSec', ntig: 'termSec' };
@@ -36,19 +35,39 @@ const SUBJECT_FIELD_SET = new Set<string>(SUBJECT_FIELDS);
 const RELATION_TYPE_SET = new Set<string>(RELATION_TYPES);
 const SOURCE_ITEMS = new Set(['title', 'type', 'URL', 'container-title', 'publisher', 'note']);
 
-interface Frame {
-  name: string;
-  /** The element's path for the report: names from the root, with the type attribute of data categories. */
-  path: string;
-  line: number;
-  column: number;
-  attributes: Map<string, string>;
-  lang?: string;
-  text?: string[];
+/** One open element. Its path (for the report) is built only when something is reported or drafted there. */
+class Frame {
   /** Inside an element that is reported as a whole: nothing below it is read or reported again. */
-  skipped?: boolean;
-  /** In another namespace than TBX's (a DCT-style data category). */
-  foreign?: boolean;
+  skipped = false;
+  text?: string[];
+  private builtPath?: string;
+
+  constructor(
+    readonly name: string,
+    private readonly label: string,
+    private readonly parent: Frame | undefined,
+    readonly line: number,
+    readonly column: number,
+    private readonly attributes: Record<string, { value: string; uri?: string }>,
+    readonly lang: string | undefined,
+    /** In another namespace than TBX's (a DCT-style data category). */
+    readonly foreign: boolean,
+  ) {}
+
+  /** An attribute without a namespace prefix (type, id, target). */
+  attribute(name: string): string | undefined {
+    return this.attributes[name]?.value;
+  }
+
+  /** The element's path: names from the root, with the type attribute of data categories. */
+  get path(): string {
+    if (this.builtPath === undefined) {
+      const type = this.attribute('type');
+      const typed = type !== undefined && this.parent !== undefined && !CONTAINERS.has(this.name) ? `[@type="${type}"]` : '';
+      this.builtPath = `${this.parent ? `${this.parent.path}/` : ''}${this.label}${typed}`;
+    }
+    return this.builtPath;
+  }
 }
 
 interface DescripGroup {
@@ -115,18 +134,11 @@ export class TbxReader {
     const start = this.pendingStart ?? { line: this.parser.line, column: this.parser.column };
     const parent = this.stack.at(-1);
     if (this.stack.length >= MAX_DEPTH) throw new ImportError(`elements nested deeper than ${MAX_DEPTH} levels`, start.line, start.column);
-    const attributes = new Map<string, string>();
-    let lang: string | undefined;
-    for (const attribute of Object.values(tag.attributes)) {
-      if (attribute.uri === XML_NS && attribute.local === 'lang') lang = attribute.value;
-      else if (attribute.uri === '' || attribute.uri === undefined) attributes.set(attribute.local, attribute.value);
-    }
+    const lang = tag.attributes['xml:lang']?.value;
     const foreign = !TBX_NAMESPACES.has(tag.uri ?? '');
     const name = foreign ? tag.local : (V2_NAMES[tag.local] ?? tag.local);
-    const type = attributes.get('type');
-    const label = foreign ? tag.name : tag.local;
-    const path = `${parent ? `${parent.path}/` : ''}${label}${type !== undefined && !CONTAINERS.has(name) && parent ? `[@type="${type}"]` : ''}`;
-    const frame: Frame = { name, path, line: start.line, column: start.column, attributes, lang: lang ?? parent?.lang, foreign };
+    const frame = new Frame(name, foreign ? tag.name : tag.local, parent, start.line, start.column, tag.attributes, lang ?? parent?.lang, foreign);
+    const type = frame.attribute('type');
     this.stack.push(frame);
     if (!parent) return this.openRoot(frame, tag, foreign);
     if (parent.skipped) {
@@ -136,23 +148,23 @@ export class TbxReader {
     if (parent.text) {
       // Inline markup inside a text element (hi, foreign, ph, ...): its text counts, the markup is reported.
       frame.text = parent.text;
-      this.report.add(path, 'inline markup read as plain text', start.line, start.column);
+      this.report.add(frame.path, 'inline markup read as plain text', start.line, start.column);
       return;
     }
     if (foreign) return this.openForeign(frame);
     switch (name) {
       case 'conceptEntry':
         if (this.concept) return this.skip(frame, 'a concept entry inside another: left out');
-        this.concept = { line: frame.line, column: frame.column, path, terms: [], texts: [], relations: [], notes: [], ...(attributes.has('id') ? { id: attributes.get('id') } : {}) };
+        this.concept = { line: frame.line, column: frame.column, path: frame.path, terms: [], texts: [], relations: [], notes: [], ...idOf(frame) };
         return;
       case 'langSec':
         if (!this.concept) return this.skip(frame, 'no place outside a concept entry');
-        if (lang === undefined) this.report.add(path, "no xml:lang: read in the file's language", frame.line, frame.column);
+        if (lang === undefined) this.report.add(frame.path, "no xml:lang: read in the file's language", frame.line, frame.column);
         this.langSec = frame.lang;
         return;
       case 'termSec':
         if (!this.concept || this.term) return this.skip(frame, 'no place outside a concept entry');
-        this.term = { line: frame.line, column: frame.column, path, text: '', notes: [], provenance: [], ...(frame.lang ? { language: frame.lang } : {}), ...(attributes.has('id') ? { id: attributes.get('id') } : {}) };
+        this.term = { line: frame.line, column: frame.column, path: frame.path, text: '', notes: [], provenance: [], ...(frame.lang ? { language: frame.lang } : {}), ...idOf(frame) };
         return;
       case 'descripGrp':
         if (!this.concept) return this.skip(frame, 'no place outside a concept entry');
@@ -165,7 +177,7 @@ export class TbxReader {
         if (type !== 'source') return this.skip(frame, `reference objects of type '${type ?? ''}': no place in the schema`);
         return;
       case 'refObject':
-        this.source = { ...(attributes.has('id') ? { ref: attributes.get('id'), id: attributes.get('id') } : {}) };
+        this.source = frame.attribute('id') === undefined ? {} : { ref: frame.attribute('id'), id: frame.attribute('id') };
         return;
       default:
         if (TEXT_ELEMENTS.has(name)) frame.text = [];
@@ -251,7 +263,7 @@ export class TbxReader {
 
   private closeText(frame: Frame, raw: string): void {
     const value = collapseSpace(raw);
-    const type = frame.attributes.get('type') ?? '';
+    const type = frame.attribute('type') ?? '';
     // A data category: DCA style names it by the type attribute of termNote/descrip/admin, DCT style by the element
     // (in the dialect's namespace). Other elements are matched by their name, in angle brackets.
     const category = frame.foreign ? frame.name : ['termNote', 'descrip', 'admin'].includes(frame.name) ? type : `<${frame.name}>`;
@@ -282,7 +294,7 @@ export class TbxReader {
       case '<ref>':
         return this.crossReference(frame, value);
       case '<xref>':
-        if (this.adminGrp && /^https?:\/\//.test(frame.attributes.get('target') ?? '')) this.adminGrp.url = frame.attributes.get('target');
+        if (this.adminGrp && /^https?:\/\//.test(frame.attribute('target') ?? '')) this.adminGrp.url = frame.attribute('target');
         else unmapped('external cross-reference: no place in the schema (only a source URL is kept)');
         return;
       case '<item>':
@@ -324,7 +336,7 @@ export class TbxReader {
   }
 
   private sourceAdmin(frame: Frame, value: string): void {
-    const target = frame.attributes.get('target');
+    const target = frame.attribute('target');
     const provenance: DraftProvenance = { ...(value ? { sourceText: value } : {}), ...(target ? { sourceRef: target } : {}) };
     if (this.adminGrp) Object.assign(this.adminGrp, provenance);
     else this.attachProvenance(frame, provenance);
@@ -339,7 +351,7 @@ export class TbxReader {
   }
 
   private crossReference(frame: Frame, value: string): void {
-    const target = frame.attributes.get('target');
+    const target = frame.attribute('target');
     if (!this.concept || this.descripGrp || !target) {
       this.report.add(frame.path, target ? 'a cross-reference inside a definition or outside a concept: no place in the schema' : 'a cross-reference without a target: left out', frame.line, frame.column);
       return;
@@ -347,6 +359,11 @@ export class TbxReader {
     const type = (RELATION_TYPE_SET.has(value) ? value : 'related') as Relation['type'];
     this.concept.relations.push({ type, target, path: frame.path, line: frame.line, column: frame.column });
   }
+}
+
+function idOf(frame: Frame): { id?: string } {
+  const id = frame.attribute('id');
+  return id === undefined ? {} : { id };
 }
 
 /** The parser's message without its own position prefix, in words a user of natolex understands. */
