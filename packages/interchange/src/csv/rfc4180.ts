@@ -80,8 +80,11 @@ export function readCsv(text: string): CsvRow[] {
   return rows;
 }
 
-/** Cells a spreadsheet would run as a formula (OWASP "CSV injection"): they get a leading apostrophe. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Cells a spreadsheet would run as a formula (OWASP "CSV injection"): they get a leading apostrophe. A value that
+ * already starts with apostrophes before such a character gets one more, so reading takes exactly one off.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 /** A cell as written: the formula guard, then quoted when it holds a comma, quote or line break. */
 export function csvCell(value: string): string {

@@ -31,12 +31,17 @@ export function formatDiffText(diff: LexiconDiff): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Text as literal Markdown: the characters that start markup (and HTML) backslash-escaped, line breaks as spaces. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|#!]/g, (c) => `\\${c}`);
+}
+
 /** Markdown for a CHANGELOG section: `## <heading>`, the bump, then a list per group (at most `limit` items each). */
 export function formatDiffMarkdown(diff: LexiconDiff, heading: string, limit = 50): string {
-  const lines = [`## ${heading}`, '', `Required bump: **${requiredBump(diff)}**.`, ''];
+  const lines = [`## ${escapeMarkdown(heading)}`, '', `Required bump: **${requiredBump(diff)}**.`, ''];
   const list = (title: string, items: string[]) => {
     lines.push(`### ${title} (${items.length})`, '');
-    for (const item of items.slice(0, limit)) lines.push(`- ${item.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`)}`);
+    for (const item of items.slice(0, limit)) lines.push(`- ${escapeMarkdown(item)}`);
     if (items.length > limit) lines.push(`- … and ${items.length - limit} more`);
     lines.push('');
   };
