@@ -10,7 +10,7 @@ const ADAPTERS = [
   { name: 'natolex', dir: 'packages/vscode-ext' },
   { name: '@natolex/language-server', dir: 'packages/language-server' },
 ];
-const CORE_PACKAGES = ['packages/schema', 'packages/data', 'packages/language-service'];
+const CORE_PACKAGES = ['packages/schema', 'packages/interchange', 'packages/data', 'packages/language-service'];
 const VSCODE_ADAPTER_FILES = [
   'packages/vscode-ext/src/providers/**',
   'packages/vscode-ext/src/extension.ts',
@@ -36,7 +36,7 @@ function restrictedImports({ vscode, adapters, why }) {
   return { 'no-restricted-imports': ['error', { paths: [...(vscode ? [VSCODE_BAN] : []), ...bans.paths], patterns: bans.patterns }] };
 }
 
-const CORE_WHY = 'Core packages (schema, data, language-service) must not depend on an adapter (CLI, language server, VS Code extension).';
+const CORE_WHY = 'Core packages (schema, interchange, data, language-service) must not depend on an adapter (CLI, language server, VS Code extension).';
 const ADAPTER_WHY = 'Adapters must not import each other: share code through @natolex/language-service.';
 
 const boundaries = [

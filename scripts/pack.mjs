@@ -19,6 +19,7 @@ export const DEFAULT_OUT = path.join(ROOT, 'dist-pack');
 // Node 16+ resolution (node10 cannot see subpath exports); the CLI is ESM only.
 export const PACKAGES = [
   { name: '@natolex/schema', dir: 'packages/schema', typesProfile: 'node16' },
+  { name: '@natolex/interchange', dir: 'packages/interchange', typesProfile: 'node16' },
   { name: '@natolex/data', dir: 'packages/data', typesProfile: 'node16' },
   { name: '@natolex/language-service', dir: 'packages/language-service', typesProfile: 'node16' },
   { name: '@natolex/cli', dir: 'packages/cli', typesProfile: 'esm-only' },
