@@ -5,7 +5,7 @@
 // The rule registry and running it
 export { RULES, RULE_IDS, DEFAULT_SEVERITIES, SEVERITIES, MESSAGES, isRuleId, ruleById, type RuleId, type RuleSeverities } from './rules/index.js';
 export { defineRule, type Fix, type ReportedSeverity, type Rule, type RuleContext, type RuleFinding, type Severity } from './rules/types.js';
-export { retirementOf, writtenForm, type Retirement, type RetiredStatus } from './rules/deprecated.js';
+export { isConcept, isIgnored, retirementOf, type Retirement, type RetiredStatus } from './rules/deprecated.js';
 export { checkDocument, checkText, type CheckOptions, type DocumentCheckOptions, type DocumentFinding, type Finding } from './check.js';
 export { checkTextInPauses, checkTextInSteps, type CancellationLike, type StepCheckOptions } from './check-steps.js';
 
@@ -27,7 +27,8 @@ export {
   type GlossaryReport,
   type LoadedGlossary,
 } from './glossary/load.js';
-export { RECORD_ARRAYS, recordIds, withoutBrokenRecords } from './glossary/keep.js';
+export { RECORD_ARRAYS, conceptDocument, recordIds, validateGlossaryDocument, withoutBrokenRecords } from './glossary/keep.js';
+export { migrateHint, schemaOneGlossaries, shellWord } from './glossary/schema-one.js';
 
 // Workspace policy and the host interface
 export type { Disposable, FileStat, WorkspaceHost } from './workspace/host.js';
@@ -64,7 +65,20 @@ export {
 
 // Editor features: plain results (offsets, LSP ranges, Markdown strings, edits) every editor adapter translates
 export { folderFor, stateOf, type ServiceState } from './features/state.js';
-export { doHover, describeEntry, MAX_RELATED, type HoverOptions, type HoverResult } from './features/hover.js';
+export { doHover, describeConceptMarkdown, type HoverOptions, type HoverResult } from './features/hover.js';
+export {
+  MAX_RELATED,
+  conceptDescription,
+  headingOf,
+  replacementName,
+  termSummary,
+  type ConceptDescription,
+  type DescribeOptions,
+  type DescribedTerm,
+  type LanguageTerms,
+  type RelatedConcepts,
+} from './features/concept.js';
+export { languageFromLocale, languageTag, languagesInOrder, sameLanguage } from './features/language.js';
 export { doComplete, MAX_PASSAGE_SUGGESTIONS, MAX_SUGGESTIONS, PASSAGE_TRIGGER, type CompletionCommand, type CompletionList, type CompletionSuggestion } from './features/completions.js';
 export { ACTION_MESSAGES, codeActions, fixAllEdits, type CodeActionKind, type CodeActionResult } from './features/code-actions.js';
 export {
@@ -94,5 +108,25 @@ export {
 } from './features/settings.js';
 export { toLspEdits, type LspTextEdit } from './features/lsp-edits.js';
 export { commandUri, escapeMarkdown } from './features/escape.js';
-export { categoryLabel, definedForm, entryName, entrySource, isAcronym, isSnippet, isTerm, isTopic, passagePlace, recordTitle, type EntrySource, type PassagePlace } from './features/describe.js';
+export {
+  categoryLabel,
+  conceptName,
+  conceptTitle,
+  definedForm,
+  displayLanguage,
+  entrySource,
+  isShortForm,
+  isSnippet,
+  isTopic,
+  lexiconLanguage,
+  passagePlace,
+  recordTitle,
+  relationLabel,
+  sourceQuotes,
+  termLanguage,
+  termStatusLabel,
+  termTypeLabel,
+  type EntrySource,
+  type PassagePlace,
+} from './features/describe.js';
 export { WINDOW_RADIUS, matchAround, matchesIn, windowAround, type TextWindow } from './features/locate.js';

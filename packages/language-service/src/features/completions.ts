@@ -1,6 +1,8 @@
-// Completion while typing. Acronyms offer their definition "Expansion (ABBR)", or just the acronym once the
-// document has defined it; terms offer their written form. Prefixes match case-insensitively at the start of a form,
-// a variant or an alias; a spaced acronym ("UN CTC") also matches the two words before the cursor.
+// Completion while typing, over every term of every concept. Acronyms (and abbreviations) offer their definition
+// "Full Form (ABBR)", or just the acronym once the document has defined it; other terms offer their written form.
+// Each suggestion's detail names the concept (an acronym's full form, else the subject field). Prefixes match
+// case-insensitively at the start of a term; a spaced acronym ("UN CTC") also matches the two words before the
+// cursor. Retired terms are not offered: the writer would only be told to change them.
 // Passages: LSP has no picker, so typing `cite:` and a few words lists the corpus passages they find; choosing one
 // removes what was typed and asks the adapter to run natolex.insertCitedPassage there (the insertion has edits
 // elsewhere in the document too: the footnote definition, renumbered footnotes).
@@ -8,7 +10,9 @@ import type { Lexicon, Snippet } from '@natolex/data';
 import { LineIndex, type LspPosition, type LspRange } from '../text/line-index.js';
 import type { TextDocument } from '../workspace/policy.js';
 import { INSERT_CITED_PASSAGE_COMMAND, type InsertCitedPassageArguments } from './citation.js';
-import { definedForm, isSnippet, passagePlace } from './describe.js';
+import { categoryLabel, definedForm, isShortForm, isSnippet, passagePlace } from './describe.js';
+import { fullFormOf } from '@natolex/data';
+import { english } from '../messages.js';
 import type { ServiceState } from './state.js';
 
 export interface CompletionCommand {
@@ -20,7 +24,7 @@ export interface CompletionCommand {
 export interface CompletionSuggestion {
   /** What the list shows: the acronym or term as written, or the passage's topic › section. */
   label: string;
-  /** Short explanation: the expansion of an acronym, the category of a term, the start of a passage. */
+  /** Short explanation: the full form of an acronym, the subject field of a term, the start of a passage. */
   detail: string;
   /** What replaces [start, end). */
   insertText: string;
@@ -31,6 +35,7 @@ export interface CompletionSuggestion {
   end: number;
   range: LspRange;
   kind: 'acronym' | 'term' | 'passage';
+  /** The concept's id (or the passage's). */
   id: string;
   /** Passages: what to run once the item is inserted. */
   command?: CompletionCommand;
@@ -116,10 +121,12 @@ export function doComplete(state: ServiceState, document: TextDocument, position
   const offset = lines.offsetAt(position);
   const passage = passageQueryAt(document.text, offset);
   if (passage) return { items: passageSuggestions(state, document, lines, passage.query, passage.start, offset), isIncomplete: true };
-  return { items: entrySuggestions(state.lexicon, document.text, offset, lines), isIncomplete: false };
+  return { items: termSuggestions(state, document.text, offset, lines), isIncomplete: false };
 }
 
-function entrySuggestions(lexicon: Lexicon, text: string, offset: number, lines: LineIndex): CompletionSuggestion[] {
+function termSuggestions(state: ServiceState, text: string, offset: number, lines: LineIndex): CompletionSuggestion[] {
+  const { lexicon } = state;
+  const t = state.translate ?? english;
   const suggestions: CompletionSuggestion[] = [];
   const seen = new Set<string>();
   const add = (suggestion: Omit<CompletionSuggestion, 'end' | 'range' | 'filterText'>) => {
@@ -131,16 +138,20 @@ function entrySuggestions(lexicon: Lexicon, text: string, offset: number, lines:
   for (const { prefix, start } of prefixesAt(text, offset)) {
     const wanted = prefix.toLowerCase();
     const matches = (form: string) => form.toLowerCase().startsWith(wanted) && (prefix.includes(' ') ? form.includes(' ') : true);
-    for (const acronym of lexicon.acronyms) {
-      for (const form of [acronym.form, ...(acronym.variants ?? []).map((variant) => variant.form)]) {
-        if (!matches(form)) continue;
-        const defined = text.lastIndexOf(`(${form})`, start) !== -1;
-        add({ label: form, detail: acronym.expansion, insertText: defined ? form : definedForm(acronym, form), start, kind: 'acronym', id: acronym.id });
-      }
-    }
-    for (const term of lexicon.terms) {
-      for (const form of [term.term, ...(term.aliases ?? [])]) {
-        if (matches(form)) add({ label: form, detail: term.category, insertText: form, start, kind: 'term', id: term.id });
+    // Acronyms first (as the list always was), then the other terms.
+    for (const short of [true, false]) {
+      for (const concept of lexicon.concepts) {
+        for (const term of concept.terms) {
+          if (isShortForm(term) !== short || term.status === 'deprecated' || term.status === 'superseded' || !matches(term.text)) continue;
+          if (short) {
+            const expansion = fullFormOf(concept, term.language)?.text;
+            const defined = expansion === undefined || text.lastIndexOf(`(${term.text})`, start) !== -1;
+            const detail = expansion ?? categoryLabel(concept.subjectField, t);
+            add({ label: term.text, detail, insertText: defined ? term.text : definedForm(concept, term.text, term.language), start, kind: 'acronym', id: concept.id });
+          } else {
+            add({ label: term.text, detail: categoryLabel(concept.subjectField, t), insertText: term.text, start, kind: 'term', id: concept.id });
+          }
+        }
       }
     }
   }

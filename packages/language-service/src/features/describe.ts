@@ -1,15 +1,13 @@
 // Plain descriptions of lexicon records (titles, places) shared by hovers, completion details and the adapters' own
 // views (the Lexicon tree, read-only entry documents). Strings here are raw data: callers escape them for Markdown.
-import type { Acronym, Entry, Lexicon, Snippet, Term, Topic } from '@natolex/data';
+import { acronymsOf, fullFormOf, preferredTerm, type Concept, type ConceptTerm, type Lexicon, type Relation, type Snippet, type Topic } from '@natolex/data';
 import type { Translate } from '../messages.js';
+import { isConcept } from '../rules/deprecated.js';
+import { sameLanguage } from './language.js';
 
-export function isAcronym(record: unknown): record is Acronym {
-  return typeof record === 'object' && record !== null && typeof (record as Acronym).form === 'string' && typeof (record as Acronym).expansion === 'string';
-}
+export { isConcept };
 
-export function isTerm(record: unknown): record is Term {
-  return typeof record === 'object' && record !== null && typeof (record as Term).term === 'string' && typeof (record as Term).category === 'string';
-}
+type Provenance = NonNullable<ConceptTerm['provenance']>[number];
 
 export function isSnippet(record: unknown): record is Snippet {
   return typeof record === 'object' && record !== null && typeof (record as Snippet).role === 'string' && typeof (record as Snippet).text === 'string';
@@ -19,21 +17,79 @@ export function isTopic(record: unknown): record is Topic {
   return typeof record === 'object' && record !== null && Array.isArray((record as Topic).sections) && typeof (record as Topic).indexLabel === 'string';
 }
 
-/** "NUC" for an acronym, "Operation Ocean Shield" for a term. */
-export function entryName(entry: Entry): string {
-  return isAcronym(entry) ? entry.form : entry.term;
+/** Whether a term is written as a short form that is defined on first use (acronyms and abbreviations). */
+export function isShortForm(term: Pick<ConceptTerm, 'type'>): boolean {
+  return term.type === 'acronym' || term.type === 'abbreviation';
 }
 
-/** "NATO-Ukraine Commission (NUC)": how an acronym is defined on first use. */
-export function definedForm(acronym: Acronym, form: string = acronym.form): string {
-  return `${acronym.expansion} (${form})`;
+/** Schema 1 had no language tags and the corpus is English: the language of a lexicon that names none. */
+const FALLBACK_LANGUAGE = 'en';
+const defaultLanguages = new WeakMap<Lexicon, { lexicon: string; byConcept: Map<string, string> }>();
+
+function languagesOf(lexicon: Lexicon): { lexicon: string; byConcept: Map<string, string> } {
+  let known = defaultLanguages.get(lexicon);
+  if (!known) {
+    const byConcept = new Map<string, string>();
+    let first: string | undefined;
+    for (const document of lexicon.documents) {
+      const language = (document as { language?: unknown }).language;
+      if (typeof language !== 'string') continue;
+      first ??= language;
+      for (const concept of (document as { concepts?: readonly Concept[] }).concepts ?? []) byConcept.set(concept.id, language);
+    }
+    known = { lexicon: first ?? FALLBACK_LANGUAGE, byConcept };
+    defaultLanguages.set(lexicon, known);
+  }
+  return known;
 }
 
-/** A one-line title for any record id: acronyms "NUC — NATO-Ukraine Commission", terms and topics by name. */
-export function recordTitle(lexicon: Lexicon, id: string): string {
+/** The lexicon's own language: the first its documents declare ("en" for the bundled corpus). */
+export function lexiconLanguage(lexicon: Lexicon): string {
+  return languagesOf(lexicon).lexicon;
+}
+
+/** The language of a term: its own tag, else its document's language. */
+export function termLanguage(lexicon: Lexicon, concept: Concept, term: Pick<ConceptTerm, 'language'>): string {
+  const known = languagesOf(lexicon);
+  return term.language ?? known.byConcept.get(concept.id) ?? known.lexicon;
+}
+
+/**
+ * The language a concept is shown in: the first of `wanted` (the writer's, then the written term's) the concept has
+ * a term in, else its first term's.
+ */
+export function displayLanguage(lexicon: Lexicon, concept: Concept, ...wanted: (string | undefined)[]): string {
+  const languages = concept.terms.map((term) => termLanguage(lexicon, concept, term));
+  for (const tag of wanted) {
+    const chosen = tag === undefined ? undefined : languages.find((language) => sameLanguage(language, tag));
+    if (chosen !== undefined) return chosen;
+  }
+  return languages[0] ?? lexiconLanguage(lexicon);
+}
+
+/** The concept's preferred term in a language (its full form first), else its first term. */
+export function conceptName(concept: Concept, language?: string): string {
+  const options = language === undefined ? {} : { language };
+  return (fullFormOf(concept, language) ?? preferredTerm(concept, options) ?? concept.terms[0])?.text ?? concept.id;
+}
+
+/** "NATO-Ukraine Commission (NUC)": how an acronym is defined on first use (its concept's full form, then the acronym). */
+export function definedForm(concept: Concept, acronym: string, language?: string): string {
+  const full = fullFormOf(concept, language);
+  return full === undefined ? acronym : `${full.text} (${acronym})`;
+}
+
+/** "NUC — NATO-Ukraine Commission" for a concept with an acronym, else its name. */
+export function conceptTitle(concept: Concept, language?: string): string {
+  const [acronym] = acronymsOf(concept, language);
+  const name = conceptName(concept, language);
+  return acronym === undefined || acronym.text === name ? name : `${acronym.text} — ${name}`;
+}
+
+/** A one-line title for any record id: concepts "NUC — NATO-Ukraine Commission", topics by name, passages by place. */
+export function recordTitle(lexicon: Lexicon, id: string, language?: string): string {
   const record = lexicon.get(id);
-  if (isAcronym(record)) return `${record.form} — ${record.expansion}`;
-  if (isTerm(record)) return record.term;
+  if (isConcept(record)) return conceptTitle(record, language);
   if (isTopic(record)) return record.title;
   if (isSnippet(record)) return passagePlace(lexicon, record).label;
   if (record && typeof (record as { title?: unknown }).title === 'string') return (record as { title: string }).title;
@@ -64,9 +120,19 @@ export interface EntrySource {
   label: string;
 }
 
-/** The passage an entry was first drawn from (its first provenance), if the lexicon has it. */
-export function entrySource(lexicon: Lexicon, entry: Entry): EntrySource | undefined {
-  for (const provenance of entry.provenance ?? []) {
+/** The provenance a concept's source link uses: the term's own, else the definition's, the other terms', the contexts'. */
+function provenanceOf(concept: Concept, term: ConceptTerm | undefined): Provenance[] {
+  return [
+    ...(term?.provenance ?? []),
+    ...(concept.definitions ?? []).flatMap((definition) => definition.provenance),
+    ...concept.terms.flatMap((other) => (other === term ? [] : (other.provenance ?? []))),
+    ...(concept.contexts ?? []).flatMap((context) => context.provenance),
+  ];
+}
+
+/** The passage a concept (as written with `term`) is drawn from, if the lexicon has it. */
+export function entrySource(lexicon: Lexicon, concept: Concept, term?: ConceptTerm): EntrySource | undefined {
+  for (const provenance of provenanceOf(concept, term)) {
     const snippet = provenance.snippet === undefined ? undefined : lexicon.get(provenance.snippet);
     if (isSnippet(snippet)) return { snippetId: snippet.id, label: passagePlace(lexicon, snippet).label };
     if (provenance.section !== undefined) {
@@ -79,8 +145,14 @@ export function entrySource(lexicon: Lexicon, entry: Entry): EntrySource | undef
   return undefined;
 }
 
-/** The localized name of a term category (each string literal, so the l10n bundle can list it). */
-export function categoryLabel(category: Term['category'], t: Translate): string {
+/** The quotes a concept's entry shows under its source: the term's own provenance, else the first there is. */
+export function sourceQuotes(concept: Concept, term?: ConceptTerm): string[] {
+  const own = term?.provenance ?? [];
+  return (own.length > 0 ? own : provenanceOf(concept, term).slice(0, 1)).map((provenance) => provenance.quote);
+}
+
+/** The localized name of a concept's subject field (each string literal, so the l10n bundle can list it). */
+export function categoryLabel(category: Concept['subjectField'], t: Translate): string {
   switch (category) {
     case 'operation':
       return t('operation');
@@ -104,5 +176,59 @@ export function categoryLabel(category: Term['category'], t: Translate): string 
       return t('organisation');
     default:
       return String(category);
+  }
+}
+
+/** The localized name of a term type. */
+export function termTypeLabel(type: ConceptTerm['type'], t: Translate): string {
+  switch (type) {
+    case 'fullForm':
+      return t('full form');
+    case 'acronym':
+      return t('acronym');
+    case 'abbreviation':
+      return t('abbreviation');
+    case 'shortForm':
+      return t('short form');
+    case 'variant':
+      return t('variant');
+    default:
+      return String(type);
+  }
+}
+
+/** The localized name of a term status. */
+export function termStatusLabel(status: ConceptTerm['status'], t: Translate): string {
+  switch (status) {
+    case 'preferred':
+      return t('preferred');
+    case 'admitted':
+      return t('admitted');
+    case 'deprecated':
+      return t('deprecated');
+    case 'superseded':
+      return t('superseded');
+    default:
+      return String(status);
+  }
+}
+
+/** The heading of a group of related concepts ("Broader:", "Replaced by:"). */
+export function relationLabel(type: Relation['type'], t: Translate): string {
+  switch (type) {
+    case 'broader':
+      return t('Broader:');
+    case 'narrower':
+      return t('Narrower:');
+    case 'related':
+      return t('Related:');
+    case 'replaces':
+      return t('Replaces:');
+    case 'replacedBy':
+      return t('Replaced by:');
+    case 'partOf':
+      return t('Part of:');
+    default:
+      return `${String(type)}:`;
   }
 }

@@ -1,4 +1,5 @@
 import { createLexicon, type LexiconDocument } from '@natolex/data';
+import bilingual from '../test-support/fixtures/bilingual.natolex.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { doc, positionOf } from '../test-support/documents.js';
 import hostile from '../test-support/fixtures/hostile.natolex.json' with { type: 'json' };
@@ -22,7 +23,7 @@ describe('doHover', () => {
   it('describes an acronym: expansion, its LSP range, and its source passage (topic › section) as the adapter link', () => {
     const text = 'Intro.\nThe NUC met.';
     const hover = hoverOn(text, 'NUC')!;
-    expect(hover).toMatchObject({ start: 11, end: 14, id: 'acronym.nuc', range: { start: { line: 1, character: 4 }, end: { line: 1, character: 7 } } });
+    expect(hover).toMatchObject({ start: 11, end: 14, id: 'concept.nato-ukraine-commission', range: { start: { line: 1, character: 4 }, end: { line: 1, character: 7 } } });
     expect(hover.markdown).toContain('**NUC** — NATO\\-Ukraine Commission');
     expect(hover.markdown).toContain('Source\\: [NATO\\-Ukraine relations');
     const found = links(hover.markdown);
@@ -42,10 +43,41 @@ describe('doHover', () => {
     expect(hoverOn('The UN CTC met.', 'UN CTC')?.markdown).toContain('UN Counter\\-Terrorism Committee');
   });
 
-  it('describes a term with its category', () => {
+  it('describes a term with its subject field', () => {
     const hover = hoverOn('It joined Operation Unified Protector.', 'Operation Unified Protector')!;
-    expect(hover.id).toBe('term.operation-unified-protector');
+    expect(hover.id).toBe('concept.operation-unified-protector');
     expect(hover.markdown).toContain('_operation_');
+  });
+
+  it('shows the concept whichever term is hovered: KFOR has the Kosovo Force definition', () => {
+    const acronym = hoverOn('KFOR was deployed.', 'KFOR')!;
+    const fullForm = hoverOn('The Kosovo Force was deployed.', 'Kosovo Force')!;
+    expect(acronym.id).toBe('concept.kosovo-force');
+    expect(fullForm.id).toBe(acronym.id);
+    expect(acronym.markdown).toContain('**KFOR** — Kosovo Force  \n_acronym · operation_');
+    expect(acronym.markdown).toContain('to provide an international security presence as the prerequisite for peace and reconstruction of Kosovo');
+    // Hovering the full form names the concept's acronym, and gives the same description.
+    expect(fullForm.markdown).toContain('**Kosovo Force** \\(KFOR\\)');
+    expect(fullForm.markdown).toContain('to provide an international security presence');
+    expect(acronym.markdown).toContain('Terms\\: Kosovo Force \\(full form\\, preferred\\) · KFOR \\(acronym\\, preferred\\)');
+    expect(acronym.markdown).toMatch(/\n\nRelated\\: .*Resolution 1244/);
+  });
+
+  it('marks a context as such when the concept has no definition', () => {
+    const markdown = hoverOn('The NUC met.', 'NUC')!.markdown;
+    expect(markdown).toMatch(/\n\n_Context\\:_ \S/);
+  });
+
+  it("shows the writer's language first and the other languages' equivalents after it", () => {
+    const lexicon = createLexicon([bilingual as unknown as LexiconDocument], { bundled: false });
+    const english = hoverOn('The TWG met.', 'TWG', { lexicon, language: 'en-GB' })!.markdown;
+    expect(english).toContain('**TWG** — Team Writing Group');
+    expect(english).toContain("In other languages\\:  \nfr: Groupe de rédaction de l\\'équipe \\(full form\\, preferred\\) · GRE \\(acronym\\, preferred\\)");
+    const french = hoverOn('The TWG met.', 'TWG', { lexicon, language: 'fr' })!.markdown;
+    expect(french).toContain("**TWG** — Groupe de rédaction de l\\'équipe");
+    expect(french).toContain('In other languages\\:  \nen: Team Writing Group \\(full form\\, preferred\\) · TWG \\(acronym\\, preferred\\)');
+    // A language the concept has no terms in: the lexicon's own first.
+    expect(hoverOn('The GRE met.', 'GRE', { lexicon, language: 'de' })!.markdown).toContain("**GRE** — Groupe de rédaction de l\\'équipe");
   });
 
   it('says what to use instead of a superseded entry', () => {
@@ -79,10 +111,10 @@ describe('doHover', () => {
 
   it('names the glossary an entry comes from, and translates labels', () => {
     const team = createLexicon([{ name: 'Team', acronyms: [{ id: 'acronym.team.drt', form: 'DRT', expansion: 'Drafting Review Team' }] }]);
-    const state: ServiceState = { lexicon: team, originOf: (id) => (id === 'acronym.team.drt' ? 'team.natolex.json' : undefined), translate: (m) => m.toUpperCase() };
+    const state: ServiceState = { lexicon: team, originOf: (id) => (id === 'concept.team.drt' ? 'team.natolex.json' : undefined), translate: (m) => m.toUpperCase() };
     const markdown = hoverOn('The DRT met.', 'DRT', state)!.markdown;
     expect(markdown).toContain('FROM GLOSSARY\\: team\\.natolex\\.json');
-    expect(markdown).toContain('_ACRONYM_');
+    expect(markdown).toContain('_ACRONYM · CONCEPT_');
   });
 
   it('renders hostile glossary text as text: no HTML, no links but the adapter one, no code, one paragraph per field', () => {

@@ -1,17 +1,22 @@
-// What a hover answers for the acronym or term under a position: the entry as written and its expansion or category,
-// whether it is retired and what to write instead (the deprecated rule's advice, retirementOf, so hovers and
-// diagnostics agree), its definition, other spellings, related entries and the corpus passage it comes from
-// (topic › section). Every piece of lexicon data is Markdown-escaped: the only link a hover can hold is the one the
-// adapter makes for a passage (VS Code: a command link), and data can never close or add one.
-import type { Entry, Lexicon, Match } from '@natolex/data';
-import { english } from '../messages.js';
-import { retirementOf } from '../rules/deprecated.js';
+// What a hover answers for a term under a position: the CONCEPT it names, whichever of its terms is hovered (see
+// concept.ts): the term as written with the preferred term or the acronyms, the subject field, whether the term is
+// retired and what to write instead (the deprecated rule's advice, so hovers and diagnostics agree), the definition
+// or the best context (marked "Context"), every term with its status, the other languages' equivalents, related
+// concepts by relation and the corpus passage it comes from (topic › section). The writer's language comes first.
+// Every piece of lexicon data is Markdown-escaped: the only link a hover can hold is the one the adapter makes for a
+// passage (VS Code: a command link), and data can never close or add one.
+import type { Concept, ConceptTerm } from '@natolex/data';
+import { english, type Translate } from '../messages.js';
+import { isConcept } from '../rules/deprecated.js';
 import { LineIndex, type LspPosition, type LspRange } from '../text/line-index.js';
 import type { TextDocument } from '../workspace/policy.js';
-import { categoryLabel, definedForm, entryName, entrySource, isAcronym, isTerm, recordTitle } from './describe.js';
+import { conceptDescription, headingOf, replacementName, termSummary, type ConceptDescription } from './concept.js';
+import { categoryLabel, isShortForm, relationLabel, termTypeLabel } from './describe.js';
 import { escapeMarkdown } from './escape.js';
 import { matchAround } from './locate.js';
 import type { ServiceState } from './state.js';
+
+export { MAX_RELATED } from './concept.js';
 
 export interface HoverOptions {
   /**
@@ -22,71 +27,68 @@ export interface HoverOptions {
 }
 
 export interface HoverResult {
-  /** The hovered acronym or term: offsets in the document, and its LSP range. */
+  /** The hovered term: offsets in the document, and its LSP range. */
   start: number;
   end: number;
   range: LspRange;
-  /** Id of the entry. */
+  /** Id of the concept. */
   id: string;
   /** CommonMark; lexicon data escaped. */
   markdown: string;
 }
 
-/** Most related entries listed before "…". */
-export const MAX_RELATED = 8;
-
-/** The hover at an LSP position of a document, or undefined away from known acronyms and terms. */
+/** The hover at an LSP position of a document, or undefined away from known terms. */
 export function doHover(state: ServiceState, document: TextDocument, position: LspPosition, options: HoverOptions = {}): HoverResult | undefined {
   const lines = new LineIndex(document.text);
   const offset = lines.offsetAt(position);
   const match = matchAround(state.lexicon, document.text, offset);
   if (!match) return undefined;
-  const entry = state.lexicon.get(match.id);
-  if (!isAcronym(entry) && !isTerm(entry)) return undefined;
-  return { start: match.start, end: match.end, range: lines.lspRange(match.start, match.end), id: match.id, markdown: describeEntry(state, entry, match, options) };
+  const concept = state.lexicon.get(match.id);
+  if (!isConcept(concept)) return undefined;
+  const markdown = describeConceptMarkdown(state, concept, { text: match.text, term: match.term }, options);
+  return { start: match.start, end: match.end, range: lines.lspRange(match.start, match.end), id: concept.id, markdown };
 }
 
-/** The name of the entry to write instead, as a hover shows it: an acronym with its expansion. */
-function replacementName(lexicon: Lexicon, preferredId: string | undefined, replacement: string | undefined): string | undefined {
-  const preferred = preferredId === undefined ? undefined : lexicon.get(preferredId);
-  if (isAcronym(preferred) && replacement === preferred.form) return definedForm(preferred);
-  return replacement;
+function heading(description: ConceptDescription, t: Translate): string {
+  const { written, rest } = headingOf(description);
+  const kind = [description.matched && isShortForm(description.matched) ? termTypeLabel(description.matched.type, t) : undefined, categoryLabel(description.concept.subjectField, t)];
+  const label = kind.filter((part): part is string => part !== undefined).map((part) => escapeMarkdown(part)).join(' · ');
+  return `**${escapeMarkdown(written)}**${escapeMarkdown(rest)}  \n_${label}_`;
 }
 
-/** The Markdown description of an entry as matched in a text (or under its own name when `match` is undefined). */
-export function describeEntry(state: ServiceState, entry: Entry, match: Pick<Match, 'text'> | undefined, options: HoverOptions = {}): string {
-  const { lexicon } = state;
+function languageLabel(language: string, shown: string): string {
+  return language === shown ? '' : ` (${language})`;
+}
+
+/** The blocks of a concept's description in Markdown, data escaped. */
+function blocksOf(state: ServiceState, description: ConceptDescription, options: HoverOptions): string[] {
   const t = state.translate ?? english;
-  const written = match?.text ?? entryName(entry);
-  const blocks: string[] = [];
-
-  if (isAcronym(entry)) {
-    blocks.push(`**${escapeMarkdown(written)}** — ${escapeMarkdown(entry.expansion)}  \n_${escapeMarkdown(t('acronym'))}_`);
-  } else if (isTerm(entry)) {
-    const heading = written === entry.term ? `**${escapeMarkdown(entry.term)}**` : `**${escapeMarkdown(written)}** — ${escapeMarkdown(entry.term)}`;
-    blocks.push(`${heading}  \n_${escapeMarkdown(categoryLabel(entry.category, t))}_`);
-  }
-
-  const retired = retirementOf(lexicon, entry, written);
-  if (retired) {
-    const label = retired.status === 'deprecated' ? t('Deprecated') : t('Superseded');
-    const name = replacementName(lexicon, retired.preferredId, retired.replacement);
+  const blocks = [heading(description, t)];
+  const { retirement, language } = description;
+  if (retirement) {
+    const label = retirement.status === 'deprecated' ? t('Deprecated') : t('Superseded');
+    const name = replacementName(retirement, language);
     const instead = name === undefined ? '' : ` ${t('Use instead: {0}', `**${escapeMarkdown(name)}**`)}`;
     blocks.push(`⚠ **${escapeMarkdown(label)}.**${instead}`);
   }
-
-  if (entry.definition !== undefined) blocks.push(escapeMarkdown(entry.definition));
-  const spellings = isTerm(entry) ? (entry.aliases ?? []) : isAcronym(entry) ? (entry.variants ?? []).map((variant) => variant.form) : [];
-  if (spellings.length > 0) blocks.push(`${escapeMarkdown(t('Also written:'))} ${spellings.map((form) => escapeMarkdown(form)).join(', ')}`);
-
-  const related = (entry.related ?? []).filter((id) => lexicon.get(id) !== undefined);
-  if (related.length > 0) {
-    const names = related.slice(0, MAX_RELATED).map((id) => escapeMarkdown(recordTitle(lexicon, id)));
-    if (related.length > MAX_RELATED) names.push('…');
-    blocks.push(`${escapeMarkdown(t('Related:'))} ${names.join(' · ')}`);
+  const shown = description.description;
+  if (shown) {
+    const text = escapeMarkdown(shown.text) + escapeMarkdown(languageLabel(shown.language, language));
+    blocks.push(shown.kind === 'context' ? `_${escapeMarkdown(t('Context:'))}_ ${text}` : text);
   }
-
-  const source = entrySource(lexicon, entry);
+  const [own, ...others] = description.terms;
+  if (own && own.terms.length > 1) blocks.push(`${escapeMarkdown(t('Terms:'))} ${own.terms.map((term) => escapeMarkdown(termSummary(term, t))).join(' · ')}`);
+  if (others.length > 0) {
+    const rows = others.map((group) => `${escapeMarkdown(group.language)}: ${group.terms.map((term) => escapeMarkdown(termSummary(term, t))).join(' · ')}`);
+    blocks.push(`${escapeMarkdown(t('In other languages:'))}  \n${rows.join('  \n')}`);
+  }
+  const relations = description.related.map((group) => {
+    const names = group.targets.map((target) => escapeMarkdown(target.title));
+    if (group.more > 0) names.push('…');
+    return `${escapeMarkdown(relationLabel(group.type, t))} ${names.join(' · ')}`;
+  });
+  if (relations.length > 0) blocks.push(relations.join('  \n'));
+  const { source } = description;
   if (source) {
     const label = escapeMarkdown(source.label);
     const target = source.snippetId === undefined ? undefined : options.passageLink?.(source.snippetId);
@@ -94,7 +96,20 @@ export function describeEntry(state: ServiceState, entry: Entry, match: Pick<Mat
     const link = target === undefined || /[\s()<>]/.test(target) ? label : `[${label}](${target} "${escapeMarkdown(t('Open the passage'))}")`;
     blocks.push(`${escapeMarkdown(t('Source:'))} ${link}`);
   }
-  const origin = state.originOf?.(entry.id);
+  const origin = state.originOf?.(description.concept.id);
   if (origin !== undefined) blocks.push(`${escapeMarkdown(t('From glossary:'))} ${escapeMarkdown(origin)}`);
-  return blocks.join('\n\n');
+  return blocks;
+}
+
+/**
+ * The Markdown description of a concept as matched in a text (`written` and the term matched), or under its own name
+ * when `match` is undefined: what hovers and completion details show.
+ */
+export function describeConceptMarkdown(state: ServiceState, concept: Concept, match: { text: string; term?: ConceptTerm } | undefined, options: HoverOptions = {}): string {
+  const description = conceptDescription(state.lexicon, concept, {
+    ...(state.language === undefined ? {} : { language: state.language }),
+    ...(match?.term ? { term: match.term } : {}),
+    ...(match ? { written: match.text } : {}),
+  });
+  return blocksOf(state, description, options).join('\n\n');
 }

@@ -19,6 +19,7 @@ describe('readEditorSettings', () => {
       glossaries: ['terms/team.json'],
       maxFileSize: 1234,
       maxGlossarySize: 5678,
+      language: 'fr-BE',
     });
     expect(nested).toEqual({
       enabledLanguages: ['markdown'],
@@ -27,8 +28,14 @@ describe('readEditorSettings', () => {
       glossaries: ['terms/team.json'],
       maxFileSize: 1234,
       maxGlossarySize: 5678,
+      language: 'fr-BE',
     });
     expect(readEditorSettings({ 'diagnostics.severity': 'warning', 'citation.format': 'inline' })).toMatchObject({ severities: { 'first-use': 'warning' }, citation: { format: 'inline' } });
+  });
+
+  it('reads natolex.language as a BCP 47 tag; anything else means "the editor\'s locale" (empty)', () => {
+    expect(readEditorSettings({ language: 'fr' }).language).toBe('fr');
+    for (const bad of ['', 'fr_BE', 3, 'x'.repeat(64), 'en\n# x']) expect(readEditorSettings({ language: bad }).language, String(bad)).toBe('');
   });
 
   it('takes severities by rule id, ignoring unknown rules and levels, and never inherited properties', () => {

@@ -5,6 +5,7 @@
 import { DEFAULT_SEVERITIES, RULE_IDS, isRuleId, type RuleId, type RuleSeverities } from '../rules/index.js';
 import { DEFAULT_LIMITS } from '../workspace/policy.js';
 import { CITATION_FORMATS, CITATION_STYLES, type CitationFormat, type CitationStyleName } from './citation.js';
+import { languageTag } from './language.js';
 
 /** How an editor shows a finding (the editors' four levels), or not at all. */
 export type DisplaySeverity = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -27,6 +28,11 @@ export interface EditorSettings {
   glossaries: string[];
   maxFileSize: number;
   maxGlossarySize: number;
+  /**
+   * The writer's language (natolex.language, a BCP 47 tag such as "en" or "fr"): hovers and completion details show
+   * it first. '' (the default, or a value that is not a tag): the editor's locale, else the lexicon's language.
+   */
+  language: string;
 }
 
 /** Milliseconds between the last keystroke and the check, so typing is never slowed down by it. */
@@ -41,6 +47,7 @@ export const DEFAULT_EDITOR_SETTINGS: Readonly<EditorSettings> = Object.freeze<E
   glossaries: [],
   maxFileSize: DEFAULT_LIMITS.maxFileSize,
   maxGlossarySize: DEFAULT_LIMITS.maxGlossarySize,
+  language: '',
 });
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -110,6 +117,7 @@ export function readEditorSettings(raw: unknown): EditorSettings {
     glossaries: stringList(get(section, 'glossaries'), defaults.glossaries),
     maxFileSize: positive(get(section, 'maxFileSize'), defaults.maxFileSize),
     maxGlossarySize: positive(get(section, 'maxGlossarySize'), defaults.maxGlossarySize),
+    language: languageTag(get(section, 'language')) ?? defaults.language,
   };
 }
 

@@ -9,8 +9,15 @@ describe('stateOf', () => {
     const check = checkGlossaries([{ key: 'file:///w/team.natolex.json', label: 'team.natolex.json', text: JSON.stringify(team) }], { mode: 'partial' });
     const state = stateOf(check, createLexicon());
     expect(state.lexicon.expand('DRT')).toBe('Drafting Review Team');
+    // The concept the schema 1 entry became, and the entry's id (now its term's).
+    expect(state.originOf?.('concept.team.drt')).toBe('team.natolex.json');
     expect(state.originOf?.('acronym.team.drt')).toBe('team.natolex.json');
-    expect(state.originOf?.('acronym.nuc')).toBeUndefined();
+    expect(state.originOf?.('concept.nato-ukraine-commission')).toBeUndefined();
+  });
+
+  it('carries the writer language', () => {
+    expect(stateOf({ loaded: [] }, createLexicon(), undefined, 'fr').language).toBe('fr');
+    expect(stateOf({ loaded: [] }, createLexicon()).language).toBeUndefined();
   });
 
   it('falls back to the given lexicon when nothing could be built', () => {

@@ -8,11 +8,20 @@ import { checkGlossaries, type GlossaryInput } from './load.js';
 const acronym = (id: string, form: string, expansion: string) => ({ id: `acronym.${id}`, form, expansion });
 const text = (acronyms: object[]) => JSON.stringify({ name: 'Team', acronyms }, null, 2);
 const input = (value: string, extra: Partial<GlossaryInput> = {}): GlossaryInput => ({ key: 'file:///w/team.natolex.json', label: 'team.natolex.json', text: value, ...extra });
-const lastGood: LexiconDocument = { name: 'Team', acronyms: [acronym('drt', 'DRT', 'Drafting Review Team'), acronym('qrt', 'QRT', 'Quick Review Team')] };
+// A schema 1 glossary, as a team's older file is: kept and dropped the same way, validated as schema 1.
+const lastGood = { name: 'Team', acronyms: [acronym('drt', 'DRT', 'Drafting Review Team'), acronym('qrt', 'QRT', 'Quick Review Team')] } as unknown as LexiconDocument;
 const previous = new Map([['file:///w/team.natolex.json', lastGood]]);
 const partial = { mode: 'partial' as const, dropInvalidEntries: true, previous };
 
 describe('withoutBrokenRecords', () => {
+  it('drops a schema 2 concept with a schema error and keeps the others', () => {
+    const concept = (id: string, text: string) => ({ id: `concept.${id}`, subjectField: 'body', terms: [{ text, type: 'fullForm', status: 'preferred' }] });
+    const document = { $schema: 'urn:natolex:schema:lexicon:2', name: 'T', concepts: [concept('a', 'Alpha Group'), { id: 'concept.b', subjectField: 'body', terms: [] }] } as unknown as LexiconDocument;
+    const kept = withoutBrokenRecords(document, [{ pointer: '/concepts/1/terms' }]);
+    expect(kept?.dropped).toBe(1);
+    expect(kept?.document.concepts?.map((record) => record.id)).toEqual(['concept.a']);
+  });
+
   it('drops the records errors point into, and refuses errors outside records', () => {
     const document = { name: 'T', acronyms: [acronym('a', 'AA', 'A A'), { id: 'acronym.b', form: 'BB' }] } as unknown as LexiconDocument;
     expect(withoutBrokenRecords(document, [{ pointer: '/acronyms/1' }])).toEqual({ document: { name: 'T', acronyms: [acronym('a', 'AA', 'A A')] }, dropped: 1 });

@@ -5,8 +5,9 @@
 // version) and choose the policy: `strict` (the CLI: one bad glossary and nothing is loaded, so CI never checks
 // against half a glossary) or `partial` (editors: the bad glossary is left out, the others and the corpus serve).
 import { createLexicon, isLexiconError, type Lexicon, type LexiconDocument, type LexiconError } from '@natolex/data';
-import { ISSUE_LIMIT, decodeJsonBytes, isSchemaKeyword, parseLexiconText, placeIssues, validateLexicon, type ValidationIssue } from '@natolex/schema';
-import { withoutBrokenRecords } from './keep.js';
+import { ISSUE_LIMIT, decodeJsonBytes, isSchemaKeyword, parseLexiconText, placeIssues, type ValidationIssue } from '@natolex/schema';
+// A schema 1 glossary is validated as schema 1 (createLexicon upgrades it).
+import { validateGlossaryDocument as validateLexicon, withoutBrokenRecords } from './keep.js';
 
 export interface GlossaryInput {
   /** Identifies the file (a URI or an absolute path). */
@@ -122,9 +123,10 @@ function conflictsOf(culprit: LoadedGlossary | undefined, error: LexiconError): 
   if (!culprit) return [{ line: 1, column: 1, pointer: '', keyword: error.code, message: error.message }];
   // One problem: the error's own message, which also says where the other use of a reused id is, without the
   // "document 0 ("Team") at /pointer: " it starts with (the position and the pointer say that already).
-  const marker = ` at ${error.pointer}: `;
-  const at = error.pointer === '' ? -1 : error.message.indexOf(marker);
-  const text = at === -1 ? error.message : error.message.slice(at + marker.length);
+  // (A schema 1 document's pointer is followed by "(schema 1; upgraded on load)": the hint says that already.)
+  const marker = new RegExp(` at ${error.pointer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\(schema 1; upgraded on load\\))?: `);
+  const found = error.pointer === '' ? null : marker.exec(error.message);
+  const text = found === null ? error.message : error.message.slice(found.index + found[0].length);
   const issues = error.issues.length > 1 ? error.issues : [{ pointer: error.pointer, message: text, keyword: error.issues[0]?.keyword ?? error.code }];
   return placeIssues(culprit.text, issues, culprit.label).map((issue) => ({ ...issue, key: culprit.key }));
 }

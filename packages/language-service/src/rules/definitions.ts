@@ -4,10 +4,11 @@
 // The long form is read backwards from the "(": the visible words of the same block (markup like * _ ` [ ] and
 // non-prose such as a link's destination are skipped), as many as the longest accepted long form has, stopping at
 // sentence punctuation or a parenthesis. It is accepted when its last k words, normalised, equal one of the
-// acronym's long forms (k words each): its expansion, and the term and aliases of each related term. Normalising
+// acronym's long forms (k words each): the other terms of its concept (full form, short forms, variants, in any
+// language; acronyms and abbreviations aside). Normalising
 // ignores case, spaces vs hyphens (any dash), typographic apostrophes and emphasis, so "the NATO–Ukraine
 // commission (NUC)" is accepted and "Euro-Atlantic Partnership Council (PfP)" is not.
-import type { Acronym, Match, Term } from '@natolex/data';
+import { fullFormOf, type Concept, type Match } from '@natolex/data';
 import type { TextRange } from '../markdown/prose.js';
 import { coveredBy } from './ranges.js';
 import type { RuleContext } from './types.js';
@@ -15,7 +16,10 @@ import type { RuleContext } from './types.js';
 export interface Definition {
   /** The acronym inside the parentheses. */
   match: Match;
-  entry: Acronym;
+  /** The acronym's concept. */
+  entry: Concept;
+  /** What the acronym stands for: its concept's full form in the acronym's language (what a fix writes). */
+  expansion: string;
   /** Offsets of the long form as judged (the words before the "("), and of the closing ")" + 1. */
   longStart: number;
   longEnd: number;
@@ -30,7 +34,7 @@ export interface Definition {
   inHeading: boolean;
 }
 
-/** At most this many long forms per acronym are compared (an expansion and the related terms' names). */
+/** At most this many long forms per acronym are compared (the terms of its concept). */
 const MAX_ACCEPTED_FORMS = 16;
 const MAX_LONG_FORM_WORDS = 24;
 const MARKUP = /[*_`~[\]]/g;
@@ -51,13 +55,14 @@ export function normalizeLongForm(value: string): string {
     .toLowerCase();
 }
 
-/** The acronym's accepted long forms, normalised, with their word counts. */
-function acceptedForms(context: RuleContext, entry: Acronym): { form: string; words: number }[] {
-  const forms = [entry.expansion];
-  for (const id of entry.related ?? []) {
+const SHORT_TYPES: ReadonlySet<string> = new Set(['acronym', 'abbreviation']);
+
+/** The acronym's accepted long forms, normalised, with their word counts: the expansion first, then the concept's other long terms. */
+function acceptedForms(concept: Concept, expansion: string): { form: string; words: number }[] {
+  const forms = [expansion];
+  for (const term of concept.terms) {
     if (forms.length >= MAX_ACCEPTED_FORMS) break;
-    const related = context.lexicon.get(id);
-    if (related && 'term' in related) forms.push((related as Term).term, ...((related as Term).aliases ?? []));
+    if (!SHORT_TYPES.has(term.type)) forms.push(term.text);
   }
   const seen = new Set<string>();
   const out: { form: string; words: number }[] = [];
@@ -159,12 +164,13 @@ export function definitionsOf(context: RuleContext): Definition[] {
     if (match.kind !== 'acronym' || text[match.start - 1] !== '(' || text[match.end] !== ')') continue;
     if (inNonProse(match.start)) continue;
     const heading = inHeading(match.start);
-    const entry = context.lexicon.get(match.id) as Acronym | undefined;
-    if (!entry || typeof entry.expansion !== 'string') continue;
+    const entry = context.lexicon.get(match.id) as Concept | undefined;
+    const expansion = entry && Array.isArray(entry.terms) ? fullFormOf(entry, match.term.language)?.text : undefined;
+    if (!entry || expansion === undefined) continue;
     while (blockCursor < blocks.length && blocks[blockCursor]!.end <= match.start) blockCursor++;
     const floor = blocks[blockCursor]?.start ?? 0;
-    let forms = formsById.get(entry.id);
-    if (!forms) formsById.set(entry.id, (forms = acceptedForms(context, entry)));
+    let forms = formsById.get(`${entry.id}\u0000${expansion}`);
+    if (!forms) formsById.set(`${entry.id}\u0000${expansion}`, (forms = acceptedForms(entry, expansion)));
     const longest = Math.min(MAX_LONG_FORM_WORDS, Math.max(1, ...forms.map((form) => form.words)));
     const { words, crossesHidden } = wordsBefore(text, match.start - 1, floor, longest, nonProse);
     if (words.length === 0) continue; // "(ABBR)" after punctuation: not a definition
@@ -178,7 +184,7 @@ export function definitionsOf(context: RuleContext): Definition[] {
       if (accepted) chosen = words.slice(-count);
     }
     if (!accepted) {
-      chosen = words.slice(-Math.min(words.length, writtenWords(entry.expansion)));
+      chosen = words.slice(-Math.min(words.length, writtenWords(expansion)));
       if (chosen.length > 1 && ARTICLES.has(chosen[0]!.text.toLowerCase())) chosen = chosen.slice(1);
     }
     const longStart = chosen[0]!.start;
@@ -187,6 +193,7 @@ export function definitionsOf(context: RuleContext): Definition[] {
     definitions.push({
       match,
       entry,
+      expansion,
       longStart,
       longEnd,
       close: match.end + 1,

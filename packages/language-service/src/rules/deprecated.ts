@@ -1,14 +1,16 @@
-// Rule deprecated: a deprecated or superseded acronym or term is used; the advice names what to write instead.
+// Rule deprecated: a deprecated or superseded term of a concept is used; the advice names what to write instead.
 //
-// Which advice, when both the entry and the variant as written are retired: the ENTRY's status wins. Its main form
-// is retired too, so "use <main form>" would send the writer from one retired form to another; the entry's
-// `preferred` entry is what the team wants written. So, for a match:
-//   1. the entry is deprecated/superseded → that status, and "use <preferred entry's form>" (none if it names none);
-//   2. else the variant written is deprecated/superseded → that status, and "use <the entry's main form>";
-//   3. else nothing to report.
-// Every adapter (CLI, language server, editor hovers) takes this advice from `retirementOf`, so it is the same
-// everywhere.
-import type { Acronym, Entry, Lexicon, Match } from '@natolex/data';
+// Which advice, for a term as written (each term of a concept has its own status, and a concept replaced by another
+// says so with a `replacedBy` relation):
+//   1. the concept is replaced by another → the term's status (superseded, for a term that is not retired itself:
+//      the whole concept is), and "use <that concept's term of the same type>" (an acronym for an acronym), else its
+//      preferred term: the team wants the new concept written;
+//   2. else a retired term: the concept's own replacement for it (replacementOf: its preferred term of the same type
+//      and language, "PfP" for "PFP");
+//   3. else a retired term: the status alone ("'OLDX' is deprecated"): never "use" another retired form.
+// Every adapter (CLI, language server, editor hovers, the Lexicon view) takes this advice from `retirementOf`, so it
+// is the same everywhere.
+import { preferredTerm, replacementOf, type Concept, type ConceptTerm, type Lexicon, type Match } from '@natolex/data';
 import { message } from '../messages.js';
 import { proseOnly } from './ranges.js';
 import { defineRule } from './types.js';
@@ -24,45 +26,67 @@ export type RetiredStatus = 'deprecated' | 'superseded';
 
 export interface Retirement {
   status: RetiredStatus;
-  /** What to write instead, when the lexicon says. */
+  /** What to write instead (the replacement term's text), when the lexicon says. */
   replacement?: string;
-  /** Whose status it is: the entry's, or the variant's as written. */
-  of: 'entry' | 'variant';
-  /** The entry to write instead (the preferred entry, or the entry itself for a retired variant). */
-  preferredId?: string;
+  /** The term to write instead, and the concept it belongs to (this one, or the one this is replaced by). */
+  replacementTerm?: ConceptTerm;
+  replacementConcept?: Concept;
 }
 
 function isRetired(status: string | undefined): status is RetiredStatus {
   return status === 'deprecated' || status === 'superseded';
 }
 
-function isEntry(record: unknown): record is Entry {
-  return typeof record === 'object' && record !== null && ('form' in record || 'term' in record);
+/** A concept record (anything `get` returns may be a topic, a passage, …). */
+export function isConcept(record: unknown): record is Concept {
+  return typeof record === 'object' && record !== null && Array.isArray((record as Concept).terms) && typeof (record as Concept).subjectField === 'string';
 }
 
-/** How an entry is written: an acronym's form, a term's term. */
-export function writtenForm(entry: Entry): string {
-  return 'form' in entry ? entry.form : entry.term;
+/** The concept's replacement for a retired term of its own, or undefined. */
+function withinConcept(concept: Concept, term: ConceptTerm): ConceptTerm | undefined {
+  const replacement = replacementOf(concept, term);
+  return replacement !== undefined && replacement !== term && !isRetired(replacement.status) ? replacement : undefined;
 }
 
-/** Whether `written` (an entry's form, variant, term or alias as found in a text) is retired, and what to write instead. */
-export function retirementOf(lexicon: Pick<Lexicon, 'get'>, entry: Entry, written: string): Retirement | undefined {
-  if (isRetired(entry.status)) {
-    const preferred = entry.preferred === undefined || entry.preferred === entry.id ? undefined : lexicon.get(entry.preferred);
-    return isEntry(preferred)
-      ? { status: entry.status, replacement: writtenForm(preferred), of: 'entry', preferredId: preferred.id }
-      : { status: entry.status, of: 'entry' };
+/** The term to write instead of `term` in the concept this one is replaced by (its `replacedBy` relation). */
+function inReplacingConcept(lexicon: Pick<Lexicon, 'get'>, concept: Concept, term: ConceptTerm): { concept: Concept; term: ConceptTerm } | undefined {
+  for (const relation of concept.related ?? []) {
+    if (relation.type !== 'replacedBy' || relation.target === concept.id) continue;
+    const target = lexicon.get(relation.target);
+    if (!isConcept(target)) continue;
+    const language = term.language === undefined ? {} : { language: term.language };
+    const chosen = preferredTerm(target, { type: term.type, ...language }) ?? preferredTerm(target, language) ?? preferredTerm(target, {});
+    if (chosen && !isRetired(chosen.status)) return { concept: target, term: chosen };
   }
-  if (!('form' in entry)) return undefined;
-  const acronym: Acronym = entry;
-  const variant = written === acronym.form ? undefined : acronym.variants?.find((v) => v.form === written);
-  if (variant && isRetired(variant.status)) return { status: variant.status, replacement: acronym.form, of: 'variant', preferredId: acronym.id };
   return undefined;
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+}
+
+/** Whether `term` (a term of `concept`, as found in a text) is retired, and what to write instead. */
+export function retirementOf(lexicon: Pick<Lexicon, 'get'>, concept: Concept, term: ConceptTerm): Retirement | undefined {
+  const replaced = inReplacingConcept(lexicon, concept, term);
+  const status: RetiredStatus | undefined = isRetired(term.status) ? term.status : replaced ? 'superseded' : undefined;
+  if (status === undefined) return undefined;
+  // Two concepts may share a text (a replaced concept kept its old full form): writing the replacement is not a
+  // retired use, whichever concept the text matched.
+  if (replaced && sameText(replaced.term.text, term.text)) return undefined;
+  if (replaced) return { status, replacement: replaced.term.text, replacementTerm: replaced.term, replacementConcept: replaced.concept };
+  const same = withinConcept(concept, term);
+  if (same) return { status, replacement: same.text, replacementTerm: same, replacementConcept: concept };
+  return { status };
 }
 
 function retiredMessage(written: string, retirement: Retirement) {
   if (retirement.replacement === undefined) return message(messages, `deprecated.${retirement.status}`, [written]);
   return message(messages, `deprecated.${retirement.status}-use`, [written, retirement.replacement]);
+}
+
+/** Whether a match is listed under "ignore": as written, by concept id, or by its term's id (a schema 1 entry id). */
+export function isIgnored(ignored: ReadonlySet<string>, match: Match): boolean {
+  return ignored.has(match.text) || ignored.has(match.id) || (match.term.id !== undefined && ignored.has(match.term.id));
 }
 
 export const deprecated = defineRule({
@@ -74,12 +98,12 @@ export const deprecated = defineRule({
     const ignored = new Set(ignore);
     const findings = [];
     for (const match of proseOnly(matches, nonProse) as Match[]) {
-      if (ignored.has(match.text) || ignored.has(match.id)) continue;
-      const entry = lexicon.get(match.id);
-      if (!isEntry(entry)) continue;
-      const retirement = retirementOf(lexicon, entry, match.text);
+      if (isIgnored(ignored, match)) continue;
+      const concept = lexicon.get(match.id);
+      if (!isConcept(concept)) continue;
+      const retirement = retirementOf(lexicon, concept, match.term);
       if (!retirement) continue;
-      findings.push({ start: match.start, end: match.end, message: retiredMessage(match.text, retirement), entry: entry.id });
+      findings.push({ start: match.start, end: match.end, message: retiredMessage(match.text, retirement), entry: concept.id });
     }
     return findings;
   },

@@ -13,7 +13,7 @@ describe('rule first-use', () => {
         message: "'NUC' is used before it is defined; write 'NATO-Ukraine Commission (NUC)' at its first use",
         messageId: 'first-use.used-before-defined',
         messageArgs: ['NUC', 'NATO-Ukraine Commission (NUC)'],
-        entry: 'acronym.nuc',
+        entry: 'concept.nuc',
         fixes: [
           {
             title: { id: 'first-use.fix.expand', args: ['NATO-Ukraine Commission (NUC)'], text: "Expand to 'NATO-Ukraine Commission (NUC)'" },

@@ -1,12 +1,36 @@
 // Rule unknown-acronym: an ALL-CAPS token that no lexicon knows and the document does not define, reported once
-// per token (at its first use).
+// per token (at its first use). When the token is a known acronym in other capitals ("PFP" for "PfP"), the message
+// asks whether that concept was meant, with its full form.
+import { fullFormOf, type Lexicon } from '@natolex/data';
 import { message } from '../messages.js';
 import { coveredBy, mergeRanges } from './ranges.js';
 import { defineRule, type RuleFinding } from './types.js';
 
 const messages = {
   'unknown-acronym.not-in-lexicon': '\'{0}\' is not in the lexicon; define it in the text, add it to a glossary, or list it under "ignore"',
+  'unknown-acronym.did-you-mean': "'{0}' is not in the lexicon; did you mean '{1}' ({2})?",
 } as const;
+
+const SHORT_TYPES: ReadonlySet<string> = new Set(['acronym', 'abbreviation']);
+const byCapitals = new WeakMap<Lexicon, Map<string, { text: string; fullForm: string }>>();
+
+/** The lexicon's acronyms by their upper-cased text (first one wins), built once per lexicon. */
+function acronymsByCapitals(lexicon: Lexicon): Map<string, { text: string; fullForm: string }> {
+  let known = byCapitals.get(lexicon);
+  if (!known) {
+    known = new Map();
+    for (const concept of lexicon.concepts) {
+      for (const term of concept.terms) {
+        if (!SHORT_TYPES.has(term.type) || term.status === 'deprecated' || term.status === 'superseded') continue;
+        const fullForm = fullFormOf(concept, term.language)?.text;
+        const key = term.text.toUpperCase();
+        if (fullForm !== undefined && !known.has(key)) known.set(key, { text: term.text, fullForm });
+      }
+    }
+    byCapitals.set(lexicon, known);
+  }
+  return known;
+}
 
 // An ALL-CAPS token: two or more capitals, digits and inner hyphens allowed ("SALW", "COVID-19"), as a whole word.
 const CAPS_TOKEN = /(?<![\p{L}\p{N}_-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\p{L}\p{N}_]|-[\p{L}\p{N}])/gu;
@@ -19,7 +43,7 @@ export const unknownAcronym = defineRule({
   defaultSeverity: 'info',
   summary: 'An ALL-CAPS token that no lexicon knows and the document does not define.',
   messages,
-  check({ text, matches, nonProse, ignore }) {
+  check({ lexicon, text, matches, nonProse, ignore }) {
     const known = new Set(ignore);
     for (const definition of text.matchAll(INLINE_DEFINITION)) known.add(definition[1] as string);
     const isCovered = coveredBy(mergeRanges([...matches, ...nonProse]));
@@ -33,7 +57,12 @@ export const unknownAcronym = defineRule({
       if ((value.match(/[A-Z]/g)?.length ?? 0) < 2 || ROMAN_NUMERAL.test(value)) continue;
       if (known.has(value) || reported.has(value)) continue;
       reported.add(value);
-      findings.push({ start, end: start + value.length, message: message(messages, 'unknown-acronym.not-in-lexicon', [value]) });
+      const meant = acronymsByCapitals(lexicon).get(value);
+      findings.push({
+        start,
+        end: start + value.length,
+        message: meant && meant.text !== value ? message(messages, 'unknown-acronym.did-you-mean', [value, meant.text, meant.fullForm]) : message(messages, 'unknown-acronym.not-in-lexicon', [value]),
+      });
     }
     return findings;
   },

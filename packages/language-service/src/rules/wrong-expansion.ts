@@ -1,5 +1,5 @@
-// Rule wrong-expansion: "Long Form (ABBR)" where the long form is not one of ABBR's in the lexicon (its expansion,
-// or a related term's name or alias; case, hyphens vs spaces, dashes and apostrophes aside). "Euro-Atlantic
+// Rule wrong-expansion: "Long Form (ABBR)" where the long form is not one of the terms of ABBR's concept in the
+// lexicon (its full form, short forms or variants; case, hyphens vs spaces, dashes and apostrophes aside). "Euro-Atlantic
 // Partnership Council (PfP)" teaches the reader a wrong name; the fix writes the lexicon's expansion instead.
 import { message } from '../messages.js';
 import { definitionsOf } from './definitions.js';
@@ -20,7 +20,7 @@ export const wrongExpansion = defineRule({
     for (const definition of definitionsOf(context)) {
       if (definition.accepted) continue;
       const { entry, match, longStart, longEnd, written, editable } = definition;
-      const expected = entry.expansion;
+      const expected = definition.expansion;
       findings.push({
         start: longStart,
         end: match.end + 1,

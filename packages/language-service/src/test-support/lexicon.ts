@@ -1,10 +1,12 @@
 // A small lexicon (not the bundled corpus) so the rules are pinned independently of the corpus. Expansions are the
-// seed's; the deprecated entries are a team's style choices, as a workspace glossary would record them.
-import { createLexicon, type LexiconDocument } from '@natolex/data';
+// seed's; the deprecated entries are a team's style choices, as a workspace glossary would record them. Written in
+// schema 1 on purpose: the rules see it as createLexicon upgrades it, as they see a team's old glossary.
+import { createLexicon } from '@natolex/data';
+import type { LexiconV1 } from '@natolex/schema';
 import { checkText, type CheckOptions } from '../check.js';
 import { RULE_IDS, type RuleId } from '../rules/index.js';
 
-export const document: LexiconDocument = {
+export const document: LexiconV1 = {
   name: 'rules test',
   acronyms: [
     { id: 'acronym.nuc', form: 'NUC', expansion: 'NATO-Ukraine Commission' },

@@ -1,4 +1,4 @@
-// A lexicon with related terms and one passage, for the definition and quotation rules.
+// A lexicon with concepts of several terms and one passage, for the definition and quotation rules.
 import { createLexicon, type LexiconDocument } from '@natolex/data';
 import { checkText, type CheckOptions } from '../check.js';
 import { RULE_IDS, type RuleId } from '../rules/index.js';
@@ -6,16 +6,28 @@ import { RULE_IDS, type RuleId } from '../rules/index.js';
 export const PASSAGE =
   'In 1995 Uzbekistan signs a security agreement with the North Atlantic Treaty Organization (NATO) and joins the Partnership for Peace programme.';
 
-export const document: LexiconDocument = {
-  name: 'definitions test',
-  acronyms: [
-    { id: 'acronym.pfp', form: 'PfP', expansion: 'Partnership for Peace' },
-    { id: 'acronym.eapc', form: 'EAPC', expansion: 'Euro-Atlantic Partnership Council' },
-    { id: 'acronym.kfor', form: 'KFOR', expansion: 'Kosovo Force' },
-    { id: 'acronym.nuc', form: 'NUC', expansion: 'NATO-Ukraine Commission', related: ['term.nuc'] },
-    { id: 'acronym.nato', form: 'NATO', expansion: 'North Atlantic Treaty Organization' },
+// Schema 2: NUC's concept holds every long form a writer may define it with (its full form, the en-dash spelling and
+// the seed's "Commission of NATO and Ukraine"), so each is accepted.
+const concept = (id: string, fullForm: string, acronym: string, variants: string[] = []) => ({
+  id: `concept.${id}`,
+  subjectField: 'body' as const,
+  terms: [
+    { id: `term.${id}`, text: fullForm, type: 'fullForm' as const, status: 'preferred' as const },
+    { id: `acronym.${id}`, text: acronym, type: 'acronym' as const, status: 'preferred' as const },
+    ...variants.map((text) => ({ text, type: 'variant' as const, status: 'admitted' as const })),
   ],
-  terms: [{ id: 'term.nuc', term: 'NATO–Ukraine Commission', aliases: ['Commission of NATO and Ukraine'], category: 'body' }],
+});
+
+export const document: LexiconDocument = {
+  $schema: 'urn:natolex:schema:lexicon:2',
+  name: 'definitions test',
+  concepts: [
+    concept('pfp', 'Partnership for Peace', 'PfP'),
+    concept('eapc', 'Euro-Atlantic Partnership Council', 'EAPC'),
+    concept('kfor', 'Kosovo Force', 'KFOR'),
+    concept('nuc', 'NATO-Ukraine Commission', 'NUC', ['NATO–Ukraine Commission', 'Commission of NATO and Ukraine']),
+    concept('nato', 'North Atlantic Treaty Organization', 'NATO'),
+  ],
   topics: [
     {
       id: 'topic.uzbekistan',
