@@ -22,6 +22,9 @@ const HOSTILE: unknown[] = [
   { scan: () => [{ start: 0, end: 3, text: 'NUC', id: 'acronym.nuc', kind: 'acronym' }, null], get: () => ({ expansion: 5 }) },
   { scan: trap, get: trap },
   { limit: Symbol('l'), kinds: 'acronym', style: 'apa', markdown: 0, ignore: 'NUC' },
+  { id: 'c.x', terms: [null, { text: 5, type: 'acronym', status: 'preferred', language: 7 }, { text: 'X', type: 'fullForm', status: 'deprecated' }], definitions: [null], contexts: 'x' },
+  { terms: new Proxy([], { get: trap }) },
+  { text: 'X', type: 'acronym', status: 'deprecated', language: 'fr' },
   'x'.repeat(100_000),
 ];
 /** Stands for HOSTILE[index] in generated values: fast-check itself would trip over the proxies while generating. */
@@ -35,6 +38,9 @@ type Returns = (value: unknown) => boolean;
 const array: Returns = Array.isArray;
 const object: Returns = (value) => typeof value === 'object' && value !== null;
 const optional: Returns = (value) => value === undefined || object(value);
+
+/** A real concept with an acronym, for the helpers' second argument. */
+const concept = data.lookup('KFOR')!.concept;
 
 /** Each export with what it may return, and whether it may throw (a LexiconError) at all. */
 const EXPORTS: [string, (a: unknown, b: unknown) => unknown, Returns, 'may throw' | 'never throws'][] = [
@@ -58,6 +64,18 @@ const EXPORTS: [string, (a: unknown, b: unknown) => unknown, Returns, 'may throw
   ['expandFirstUses', (a, b) => data.expandFirstUses(data.lexicon, a as string, b as never), array, 'may throw'],
   ['firstUseEdit', (a) => data.firstUseEdit(a as never), object, 'may throw'],
   ['findMarkdownNonProse', (a) => data.findMarkdownNonProse(a as string), array, 'may throw'],
+  ['preferredTerm', (a, b) => data.preferredTerm(a as never, b as never), optional, 'may throw'],
+  ['preferredTerm (real concept)', (_a, b) => data.preferredTerm(concept, b as never), optional, 'may throw'],
+  ['acronymsOf', (a, b) => data.acronymsOf(a as never, b as never), array, 'may throw'],
+  ['acronymsOf (real concept)', (_a, b) => data.acronymsOf(concept, b as never), array, 'may throw'],
+  ['fullFormOf', (a, b) => data.fullFormOf(a as never, b as never), optional, 'may throw'],
+  ['describeConcept', (a, b) => data.describeConcept(a as never, b as never), optional, 'may throw'],
+  ['describeConcept (real concept)', (_a, b) => data.describeConcept(concept, b as never), optional, 'may throw'],
+  ['replacementOf', (a, b) => data.replacementOf(a as never, b as never), optional, 'may throw'],
+  ['replacementOf (real concept)', (_a, b) => data.replacementOf(concept, b as never), optional, 'may throw'],
+  ['conceptLabel', (a, b) => data.conceptLabel(a as never, b as never), (value) => typeof value === 'string', 'may throw'],
+  ['expansionOf', (a, b) => data.expansionOf(a as never, b as never), (value) => value === undefined || typeof value === 'string', 'may throw'],
+  ['expansionOf (real concept)', (_a, b) => data.expansionOf(concept, b as never), (value) => value === undefined || typeof value === 'string', 'may throw'],
 ];
 
 describe('every export keeps its promise for any argument', () => {

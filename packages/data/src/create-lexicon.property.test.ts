@@ -1,7 +1,9 @@
 // createLexicon either accepts a document or throws one LexiconError naming where the problem is; nothing else.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import fixture from './test-fixtures/fixture.lexicon.json' with { type: 'json' };
+import { isLexiconV1, upgradeLexicon, validateLexiconV1, type LexiconV1 } from '@natolex/schema';
+import fixtureV1 from './test-fixtures/fixture.lexicon.json' with { type: 'json' };
+import fixture from './test-fixtures/fixture-v2.lexicon.json' with { type: 'json' };
 import { createLexicon } from './create-lexicon.js';
 import { LexiconError, isLexiconError } from './errors.js';
 import { documentsArbitrary, formsOf } from './test-support/arbitraries.js';
@@ -31,10 +33,11 @@ function paths(value: unknown, prefix: (string | number)[] = []): (string | numb
 
 type Mutation = { kind: 'set'; value: unknown } | { kind: 'delete' } | { kind: 'add'; key: string; value: unknown } | { kind: 'copy-id' };
 
-/** The fixture with one random change at a random place: a wrong value, a missing or unknown key, a reused id. */
+/** A fixture (schema 2, or the schema 1 original) with one random change at a random place: a wrong value, a missing or unknown key, a reused id. */
 const mutatedFixture = fc
   .tuple(
     fc.nat(),
+    fc.boolean(),
     fc.oneof(
       fc.record({ kind: fc.constant('set' as const), value: fc.jsonValue({ maxDepth: 2 }) }),
       fc.record({ kind: fc.constant('delete' as const) }),
@@ -42,8 +45,8 @@ const mutatedFixture = fc
       fc.record({ kind: fc.constant('copy-id' as const) }),
     ),
   )
-  .map(([choice, mutation]: [number, Mutation]) => {
-    const document = structuredClone(fixture) as Record<string, unknown>;
+  .map(([choice, v1, mutation]: [number, boolean, Mutation]) => {
+    const document = structuredClone(v1 ? fixtureV1 : fixture) as Record<string, unknown>;
     const all = paths(document);
     const path = all[choice % all.length]!;
     if (path.length === 0) return mutation.kind === 'set' ? mutation.value : document;
@@ -57,8 +60,8 @@ const mutatedFixture = fc
       const target = parent[key];
       if (typeof target === 'object' && target !== null && !Array.isArray(target)) (target as Record<string, unknown>)[mutation.key] = mutation.value;
     } else {
-      const acronyms = document.acronyms as { id: string }[];
-      acronyms[choice % acronyms.length]!.id = (document.snippets as { id: string }[])[0]!.id;
+      const entries = (v1 ? document.acronyms : (document.concepts as { terms: { id: string }[] }[]).flatMap((concept) => concept.terms)) as { id: string }[];
+      entries[choice % entries.length]!.id = (document.snippets as { id: string }[])[0]!.id;
     }
     return document;
   });
@@ -90,8 +93,10 @@ describe('createLexicon on arbitrary input (10,000 cases)', () => {
           if (problem.code === 'invalid-argument') return;
           const list = documents === undefined ? [] : Array.isArray(documents) ? documents : [documents];
           expect(problem.documentIndex).toBeTypeOf('number');
+          // A schema 1 document's pointers are into the document as written, whether schema 1 or a later check found it.
           const document = list[problem.documentIndex!];
           expect(resolvePointer(document, problem.pointer)).not.toBe(NOTHING);
+          if (isLexiconV1(document) && validateLexiconV1(document).valid) expect(upgradeLexicon(document as LexiconV1)).toBeDefined();
           expect(problem.issues.length).toBeGreaterThan(0);
           return;
         }

@@ -27,6 +27,7 @@ import { lineEndOf, lineStartOf, scanInto } from './engine/scan.js';
 import { indexedForms } from './engine/forms.js';
 import { buildMatchIndex, findForm } from './engine/trie.js';
 import { checkDocuments } from './document-checks.js';
+import { inV1Document } from './v1-pointers.js';
 import { LexiconError, clip, describeThrown, echo, guarded } from './errors.js';
 import { createSearchIndex, type SearchIndex } from './search/search-index.js';
 
@@ -51,12 +52,12 @@ function documentName(value: unknown): string | undefined {
  * A valid schema 2 document for `value`: a schema 2 document as it is, a schema 1 document (see isLexiconV1)
  * validated against schema 1 and upgraded. Throws LexiconError with the first schema problem, in the document as given.
  */
-function validateDocument(value: unknown, documentIndex: number, upgraded: UpgradedDocument[]): LexiconDocument {
+function validateDocument(value: unknown, documentIndex: number, upgraded: Map<number, LexiconV1>): LexiconDocument {
   const v1 = isLexiconV1(value);
   const result = v1 ? validateLexiconV1(value) : validateLexicon(value);
   if (result.valid) {
     if (!v1) return value as LexiconDocument;
-    upgraded.push({ documentIndex, name: documentName(value) });
+    upgraded.set(documentIndex, value as LexiconV1);
     return upgradeLexicon(value as LexiconV1);
   }
   const name = documentName(value);
@@ -170,7 +171,8 @@ export function createLexicon(
 ): Lexicon {
   let extra: LexiconDocument[];
   let includeBundled: boolean;
-  const upgraded: UpgradedDocument[] = [];
+  // The schema 1 documents as given, by index, so that later problems can point into them.
+  const upgraded = new Map<number, LexiconV1>();
   try {
     extra = toDocumentList(documents).map((document, index) => validateDocument(document, index, upgraded));
     includeBundled = (options as CreateLexiconOptions | null | undefined)?.bundled !== false;
@@ -184,9 +186,13 @@ export function createLexicon(
     const byId = indexById(all, bundledCount);
     checkDocuments(all, bundledCount, new Set(byId.keys()), (index) => documentLabel(index, all[index + bundledCount]?.name));
     for (const document of all) recordDocumentLanguage(document.concepts ?? [], document.language);
-    return lexiconOver(all, byId, upgraded);
+    const listed: UpgradedDocument[] = [...upgraded.keys()].map((documentIndex) => ({ documentIndex, name: documentName(upgraded.get(documentIndex)) }));
+    return lexiconOver(all, byId, listed);
   } catch (error) {
-    if (error instanceof LexiconError) throw error;
+    if (error instanceof LexiconError) {
+      const v1 = error.documentIndex === undefined ? undefined : upgraded.get(error.documentIndex);
+      throw v1 === undefined ? error : inV1Document(error, v1, extra[error.documentIndex!]!);
+    }
     // Only a value that changes under our feet (a getter or proxy that validated and then read differently) gets here.
     throw new LexiconError({ code: 'invalid-document', message: `createLexicon: a document could not be indexed (${describeThrown(error)})` });
   }

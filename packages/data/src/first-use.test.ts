@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Acronym, Match, TextEdit } from './api.js';
+import type { Concept, Match, TextEdit } from './api.js';
+import { acronymsOf, expansionOf } from './concepts.js';
 import { createLexicon } from './create-lexicon.js';
 import { LexiconError } from './errors.js';
 import {
@@ -16,7 +17,13 @@ import {
 
 // A small stand-in for the engine's scan (whole words, case-sensitive, longest match wins), so these tests pin the
 // checker's rules independently of the corpus. Expansions are the seed's own.
-const ACRONYMS: Acronym[] = [
+interface AcronymSpec {
+  id: string;
+  form: string;
+  expansion: string;
+  variants?: { form: string }[];
+}
+const ACRONYMS: AcronymSpec[] = [
   { id: 'acronym.nuc', form: 'NUC', expansion: 'NATO-Ukraine Commission' },
   { id: 'acronym.eadrcc', form: 'EADRCC', expansion: 'Euro-Atlantic Disaster Response Coordination Centre' },
   { id: 'acronym.pfp', form: 'PfP', expansion: 'Partnership for Peace', variants: [{ form: 'PFP' }] },
@@ -25,19 +32,35 @@ const ACRONYMS: Acronym[] = [
   { id: 'acronym.un', form: 'UN', expansion: 'United Nations' },
 ];
 
-function fakeLexicon(acronyms: Acronym[] = ACRONYMS): FirstUseLexicon {
-  const byId = new Map(acronyms.map((a) => [a.id, a]));
+/** The concept of an acronym spec: its acronym and variants, and the expansion as its full form (the id is the spec's). */
+function conceptOf({ id, form, expansion, variants = [] }: AcronymSpec): Concept {
+  return {
+    id,
+    subjectField: 'concept',
+    terms: [
+      { text: form, type: 'acronym', status: 'preferred' },
+      ...variants.map((variant) => ({ text: variant.form, type: 'acronym' as const, status: 'admitted' as const })),
+      { text: expansion, type: 'fullForm', status: 'preferred' },
+    ],
+  };
+}
+const CONCEPTS = ACRONYMS.map(conceptOf);
+
+function fakeLexicon(acronyms: AcronymSpec[] = ACRONYMS): FirstUseLexicon {
+  const concepts = acronyms.map(conceptOf);
+  const byId = new Map(concepts.map((concept) => [concept.id, concept]));
   return {
     get: (id) => byId.get(id),
     scan(text) {
       const found: Match[] = [];
-      for (const acronym of acronyms) {
-        for (const form of [acronym.form, ...(acronym.variants ?? []).map((v) => v.form)]) {
+      for (const concept of concepts) {
+        for (const term of acronymsOf(concept)) {
+          const form = term.text;
           for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
             const before = text[at - 1] ?? ' ';
             const after = text[at + form.length] ?? ' ';
             if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
-            found.push({ start: at, end: at + form.length, text: form, id: acronym.id, kind: 'acronym' });
+            found.push({ start: at, end: at + form.length, text: form, id: concept.id, term, kind: 'acronym' });
           }
         }
       }
@@ -282,11 +305,13 @@ describe('with the bundled corpus and the real scanner', () => {
   it('finds 6+ letter, mixed-case, hyphenated and spaced acronyms, and accepts their definitions', () => {
     const text = 'EADRCC, PfP, NTM-I and UN CTC.';
     expect(findFirstUseIssues(corpus, text, { ignore: ['UN'] })).toEqual([
-      { start: 0, end: 6, form: 'EADRCC', id: 'acronym.eadrcc', expansion: 'Euro-Atlantic Disaster Response Coordination Centre' },
-      { start: 8, end: 11, form: 'PfP', id: 'acronym.pfp', expansion: 'Partnership for Peace' },
-      { start: 13, end: 18, form: 'NTM-I', id: 'acronym.ntm-i', expansion: 'NATO Training Mission-Iraq' },
-      { start: 23, end: 29, form: 'UN CTC', id: 'acronym.un-ctc', expansion: 'UN Counter-Terrorism Committee' },
+      { start: 0, end: 6, form: 'EADRCC', id: 'concept.euro-atlantic-disaster-response-coordination-centre', expansion: 'Euro-Atlantic Disaster Response Coordination Centre' },
+      { start: 8, end: 11, form: 'PfP', id: 'concept.partnership-for-peace', expansion: 'Partnership for Peace' },
+      { start: 13, end: 18, form: 'NTM-I', id: 'concept.nato-training-mission-iraq', expansion: 'NATO Training Mission-Iraq' },
+      { start: 23, end: 29, form: 'UN CTC', id: 'concept.un-counter-terrorism-committee', expansion: 'UN Counter-Terrorism Committee' },
     ]);
+    // A schema 1 acronym id (now the acronym term's id) and the concept id both silence it.
+    expect(findFirstUseIssues(corpus, text, { ignore: ['UN', 'acronym.eadrcc', 'concept.partnership-for-peace'] }).map((issue) => issue.form)).toEqual(['NTM-I', 'UN CTC']);
     const fixed = apply(text, expandFirstUses(corpus, text, { ignore: ['UN'] }));
     expect(fixed).toBe(
       'Euro-Atlantic Disaster Response Coordination Centre (EADRCC), Partnership for Peace (PfP), ' +
@@ -301,10 +326,10 @@ describe('with the bundled corpus and the real scanner', () => {
   });
 
   it('property: issues are ordered, one per acronym, at a written form; after the fix none of them remains', () => {
-    const forms = corpus.acronyms.flatMap((a) => [a.form, ...(a.variants ?? []).map((v) => v.form)]);
+    const acronyms = corpus.concepts.flatMap((concept) => acronymsOf(concept).map((term) => ({ form: term.text, expansion: expansionOf(concept, term)! })));
     const pieces = fc.oneof(
-      fc.constantFrom(...forms),
-      fc.constantFrom(...corpus.acronyms.map((a) => a.expansion)),
+      fc.constantFrom(...acronyms.map((a) => a.form)),
+      fc.constantFrom(...acronyms.map((a) => a.expansion)),
       fc.constantFrom(' ', ' ', '\n', '\r\n', '\n\n', '(', ')', '`', '```\n', '# ', '<!-- ', ' -->', 'the', 'and', '.', ','),
     );
     fc.assert(
@@ -344,7 +369,7 @@ describe('arguments', () => {
   });
 
   it('skips what a stand-in lexicon returns that is no match of the text', () => {
-    const odd = { get: () => ACRONYMS[0], scan: () => [null, { start: 'x' }, { start: 4, end: 99, text: 'NUC', id: 'acronym.nuc', kind: 'acronym' }, { start: 4, end: 7, text: 'NUC', id: 'acronym.nuc', kind: 'acronym' }] };
+    const odd = { get: () => CONCEPTS[0], scan: () => [null, { start: 'x' }, { start: 4, end: 99, text: 'NUC', id: 'acronym.nuc', kind: 'acronym' }, { start: 4, end: 7, text: 'NUC', id: 'acronym.nuc', kind: 'acronym' }] };
     expect(findFirstUseIssues(odd as unknown as FirstUseLexicon, 'The NUC met.')).toEqual([{ start: 4, end: 7, form: 'NUC', id: 'acronym.nuc', expansion: 'NATO-Ukraine Commission' }]);
   });
 });
@@ -355,7 +380,7 @@ describe('caller-provided matches, excluded ranges and quotations', () => {
 
   it('checks the matches it is given instead of scanning', () => {
     const text = 'NUC and PfP';
-    const only: Match[] = [{ start: 8, end: 11, text: 'PfP', id: 'acronym.pfp', kind: 'acronym' }];
+    const only: Match[] = [{ start: 8, end: 11, text: 'PfP', id: 'acronym.pfp', term: CONCEPTS[2]!.terms[0]!, kind: 'acronym' }];
     expect(forms(text, { matches: only })).toEqual(['PfP@8']);
   });
 

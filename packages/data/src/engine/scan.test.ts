@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { LexiconDocument } from '../api.js';
+import type { LexiconV1 } from '../api.js';
 import { createLexicon } from '../create-lexicon.js';
 import { fixtureDocument } from '../test-support/fixture.js';
 
@@ -124,15 +124,16 @@ describe('scan: whole words, acronyms case-sensitive as written', () => {
   });
 });
 
+// Written in the schema 1 shape (createLexicon upgrades them); ids below are the term ids, which keep the v1 ids.
 describe('scan: which entry wins a form', () => {
-  const first: LexiconDocument = {
+  const first: LexiconV1 = {
     acronyms: [{ id: 'a.first', form: 'ABC', expansion: 'First' }],
     terms: [
       { id: 't.first', term: 'ABC', category: 'concept' },
       { id: 't.lower', term: 'widget', category: 'concept' },
     ],
   };
-  const second: LexiconDocument = {
+  const second: LexiconV1 = {
     acronyms: [{ id: 'a.second', form: 'ABC', expansion: 'Second' }],
     terms: [{ id: 't.upper', term: 'Widget', category: 'concept' }],
   };

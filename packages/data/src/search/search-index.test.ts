@@ -7,20 +7,20 @@ import { boundedEditDistance, searchWords, trigrams } from './words.js';
 const lexicon = createLexicon([fixtureDocument], { bundled: false });
 
 describe('search', () => {
-  test('an exact acronym ranks first, labelled with its expansion', () => {
+  test('an exact acronym ranks its concept first, labelled "ACRONYM — Full form"', () => {
     const [first] = lexicon.search('DEEP');
-    expect(first).toMatchObject({ kind: 'acronym', id: 'acronym.fixture.deep', label: 'DEEP — Defence Education and Enhancement Programme' });
+    expect(first).toMatchObject({ kind: 'concept', id: 'concept.fixture.deep', label: 'DEEP — Defence Education and Enhancement Programme' });
   });
 
   test('case- and accent-insensitive', () => {
-    expect(lexicon.search('melange')[0]?.id).toBe('term.fixture.melange');
-    expect(lexicon.search('VIRTUAL SILK HIGHWAY')[0]?.id).toBe('term.fixture.virtual-silk-highway');
+    expect(lexicon.search('melange')[0]?.id).toBe('concept.fixture.melange');
+    expect(lexicon.search('VIRTUAL SILK HIGHWAY')[0]?.id).toBe('concept.fixture.virtual-silk-highway');
   });
 
   test('typo tolerant: one edit in short words, two in long ones, transpositions count once', () => {
-    expect(lexicon.search('Virtaul Slik Higway')[0]?.id).toBe('term.fixture.virtual-silk-highway');
+    expect(lexicon.search('Virtaul Slik Higway')[0]?.id).toBe('concept.fixture.virtual-silk-highway');
     expect(lexicon.search('Uzbeksitan')[0]?.id).toBe('topic.fixture.uzbekistan');
-    expect(lexicon.search('melnage')[0]?.id).toBe('term.fixture.melange');
+    expect(lexicon.search('melnage')[0]?.id).toBe('concept.fixture.melange');
   });
 
   test('prefixes match', () => {
@@ -79,7 +79,7 @@ describe('search words', () => {
 describe('query bounds', () => {
   test('only the first 64 words of a query count', () => {
     const filler = Array.from({ length: 64 }, (_, index) => `zq${index}`).join(' ');
-    expect(lexicon.search(`DEEP ${filler}`).some((hit) => hit.id === 'acronym.fixture.deep')).toBe(true);
+    expect(lexicon.search(`DEEP ${filler}`).some((hit) => hit.id === 'concept.fixture.deep')).toBe(true);
     expect(lexicon.search(`${filler} DEEP`)).toEqual([]);
     expect(queryWordsOf(`${filler} more`)).toHaveLength(MAX_QUERY_WORDS);
   });
@@ -97,6 +97,6 @@ describe('query bounds', () => {
       throw new Error('trap');
     };
     expect(readSearchOptions(new Proxy({}, { get: trap }))).toBeUndefined();
-    expect(lexicon.search('DEEP', null as never)[0]?.id).toBe('acronym.fixture.deep');
+    expect(lexicon.search('DEEP', null as never)[0]?.id).toBe('concept.fixture.deep');
   });
 });

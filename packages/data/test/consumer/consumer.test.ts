@@ -30,16 +30,17 @@ function run(command: string, args: string[], cwd: string): string {
 
 const files: Record<string, string> = {
   'esm.mjs': `
-import { lookup, expand, scan, createLexicon, LexiconError, matchAt } from '@natolex/data';
+import { lookup, expand, scan, createLexicon, LexiconError, matchAt, describeConcept } from '@natolex/data';
 import corpus from '@natolex/data/lexicon.json' with { type: 'json' };
 import { validateLexicon } from '@natolex/schema';
 const matches = scan('The NATO-Ukraine Commission (NUC) met.');
 let error;
 try { createLexicon([{ acronyms: [{ id: 'x' }] }]); } catch (caught) { error = caught; }
 console.log(JSON.stringify({
-  expansion: lookup('NUC')?.expansion, expand: expand('NUC'), ids: matches.map((match) => match.id),
-  hover: matchAt(matches, 30)?.text, corpusValid: validateLexicon(corpus).valid,
-  acronyms: corpus.acronyms.length, lexiconError: error instanceof LexiconError && error.pointer,
+  concept: lookup('NUC')?.concept.id, term: lookup('NUC')?.term.id, expand: expand('NUC'), ids: matches.map((match) => match.id),
+  hover: matchAt(matches, 30)?.text, corpusValid: validateLexicon(corpus).valid, described: typeof describeConcept(lookup('KFOR').concept)?.text,
+  concepts: corpus.concepts.length, lexiconError: error instanceof LexiconError && error.pointer,
+  upgraded: createLexicon([{ acronyms: [{ id: 'a.x', form: 'XQ', expansion: 'Ex Que' }] }]).upgraded,
 }));
 `,
   'cjs.cjs': `
@@ -49,26 +50,30 @@ const { validateLexicon } = require('@natolex/schema');
 let error;
 try { createLexicon([{ acronyms: [{ id: 'x' }] }]); } catch (caught) { error = caught; }
 console.log(JSON.stringify({
-  expansion: lookup('NUC')?.expansion, expand: expand('NUC'), ids: scan('The NATO-Ukraine Commission (NUC) met.').map((match) => match.id),
-  corpusValid: validateLexicon(corpus).valid, acronyms: corpus.acronyms.length, lexiconError: isLexiconError(error) && error.pointer,
+  concept: lookup('NUC')?.concept.id, term: lookup('NUC')?.term.id, expand: expand('NUC'), ids: scan('The NATO-Ukraine Commission (NUC) met.').map((match) => match.id),
+  corpusValid: validateLexicon(corpus).valid, concepts: corpus.concepts.length, lexiconError: isLexiconError(error) && error.pointer,
   resolved: require.resolve('@natolex/data/lexicon.json').endsWith('lexicon.json'),
   cited: cite('snippet.un.p23', { style: 'apa', form: 'citation' }), bibtex: cite('source.un', { style: 'bibtex' }).split('\\n')[0],
   style: require('node:fs').readFileSync(require.resolve('@natolex/data/styles/apa.csl'), 'utf8').includes('<style'),
 }));
 `,
   'typed.mts': `
-import { lookup, scan, createLexicon, cite, type Entry, type Match, type LexiconDocument, type SearchHit } from '@natolex/data';
+import { lookup, scan, createLexicon, cite, preferredTerm, type LookupResult, type Match, type LexiconDocument, type LexiconV1, type SearchHit, type ConceptTerm } from '@natolex/data';
 import corpus from '@natolex/data/lexicon.json' with { type: 'json' };
 import { validateLexicon, type Lexicon } from '@natolex/schema';
-const entry: Entry | undefined = lookup('NUC');
+const entry: LookupResult | undefined = lookup('NUC');
+const preferred: ConceptTerm | undefined = entry && preferredTerm(entry.concept, { type: 'fullForm' });
 const matches: Match[] = scan('NUC');
-const document: LexiconDocument = { acronyms: [{ id: 'a.x', form: 'X', expansion: 'Ex' }] };
+const term: ConceptTerm | undefined = matches[0]?.term;
+const document: LexiconDocument = { concepts: [{ id: 'c.x', subjectField: 'concept', terms: [{ text: 'X', type: 'acronym', status: 'preferred' }] }] };
+const old: LexiconV1 = { acronyms: [{ id: 'a.x', form: 'XQ', expansion: 'Ex' }] };
+createLexicon([document, old]);
 const schemaDocument: Lexicon = document;
 const hits: SearchHit[] = createLexicon([document]).search('x');
 const citation: string = cite('source.ukraine', { style: 'apa' });
 // @ts-expect-error styles are a closed union
 cite('source.ukraine', { style: 'mla' });
-export const checked = [entry, matches, hits, citation, validateLexicon(corpus).valid, schemaDocument, corpus.acronyms.length];
+export const checked = [entry, preferred, matches, term, hits, citation, validateLexicon(corpus).valid, schemaDocument, corpus.concepts.length];
 `,
   'typed.cts': `
 import data = require('@natolex/data');
@@ -113,7 +118,8 @@ afterAll(() => {
 
 describe('consumer project', () => {
   const expected = {
-    expansion: 'NATO-Ukraine Commission',
+    concept: 'concept.nato-ukraine-commission',
+    term: 'acronym.nuc',
     expand: 'NATO-Ukraine Commission',
     corpusValid: true,
     lexiconError: '/acronyms/0',
@@ -121,15 +127,15 @@ describe('consumer project', () => {
 
   test('ESM import, the lexicon.json subpath and a typed LexiconError', () => {
     const result = JSON.parse(run('node', ['esm.mjs'], projectDir));
-    expect(result).toMatchObject({ ...expected, hover: 'NUC' });
-    expect(result.ids).toContain('acronym.nuc');
-    expect(result.acronyms).toBeGreaterThan(10);
+    expect(result).toMatchObject({ ...expected, hover: 'NUC', described: 'string', upgraded: [{ documentIndex: 0 }] });
+    expect(result.ids).toEqual(['concept.nato-ukraine-commission', 'concept.nato-ukraine-commission']);
+    expect(result.concepts).toBeGreaterThan(10);
   });
 
   test('CommonJS require', () => {
     const result = JSON.parse(run('node', ['cjs.cjs'], projectDir));
     expect(result).toMatchObject({ ...expected, resolved: true });
-    expect(result.ids).toContain('acronym.nuc');
+    expect(result.ids).toContain('concept.nato-ukraine-commission');
     // The CSL processor is bundled (lazily loaded) and works from CommonJS; the built-in styles ship as files.
     expect(result).toMatchObject({ cited: '(North Atlantic Treaty Organization, n.d., Disaster relief section)', bibtex: '@misc{nato-un,', style: true });
   });
