@@ -1,7 +1,8 @@
 // Validator benchmark: time of validateLexicon / validateLexiconText relative to JSON.parse of the same text (the
-// baseline, measured in the same run), for lexicon documents of growing size. Run after the build:
+// baseline, measured in the same run), for schema 2 lexicon documents of growing size (built as schema 1 and
+// upgraded, so the same documents as before the concept model). Run after the build:
 //   npm run bench -w @natolex/schema
-import { validateLexicon, validateLexiconText } from '../dist/index.js';
+import { upgradeLexicon, validateLexicon, validateLexiconText } from '../dist/index.js';
 
 /** A schema-valid document of about `targetBytes`, built deterministically (same input every run). */
 function makeDocument(targetBytes) {
@@ -22,7 +23,7 @@ function makeDocument(targetBytes) {
     snippets.push(snippet);
     bytes += JSON.stringify(acronym).length + JSON.stringify(snippet).length;
   }
-  return { $schema: 'urn:natolex:schema:lexicon:1', name: 'Benchmark', sources: [{ id: 'source.bench', type: 'document', title: 'Benchmark' }], snippets, acronyms };
+  return upgradeLexicon({ name: 'Benchmark', sources: [{ id: 'source.bench', type: 'document', title: 'Benchmark' }], snippets, acronyms });
 }
 
 /** Median milliseconds of `fn` over `runs` runs, after one warm-up run. */
@@ -60,21 +61,23 @@ console.log('Validator time as a multiple of JSON.parse on the same text (median
 console.table(rows);
 
 /**
- * Hostile shapes by number of entries: every entry invalid (ajv used to copy all errors so far after each entry),
- * one entry related to all the others (uniqueItems used to compare every pair), every entry with an unknown
- * property (one "did you mean" per listed problem only). Time per MB must stay flat as the count grows 100-fold.
+ * Hostile shapes by number of concepts: every concept invalid (ajv used to copy all errors so far after each entry),
+ * one concept with a topic list of all the others' ids (uniqueItems used to compare every pair), every concept with
+ * an unknown property (one "did you mean" per listed problem only). Time per MB must stay flat as the count grows
+ * 100-fold.
  */
+const concept = (i, fields = {}, term = {}) => ({
+  id: `concept.a${i}`,
+  subjectField: 'concept',
+  terms: [{ text: `A${i}`, type: 'acronym', status: 'preferred', ...term }, { text: `Example ${i}`, type: 'fullForm', status: 'preferred' }],
+  ...fields,
+});
 const shapes = {
-  'every entry invalid': (n) => ({ acronyms: Array.from({ length: n }, (_, i) => ({ id: `acronym.a${i}`, form: `A${i}`, expansion: `Example ${i}`, definedInSource: 'yes' })) }),
-  'related to all others': (n) => ({
-    acronyms: Array.from({ length: n }, (_, i) => ({
-      id: `acronym.a${i}`,
-      form: `A${i}`,
-      expansion: `Example ${i}`,
-      ...(i === 0 ? { related: Array.from({ length: n - 1 }, (_, j) => `acronym.a${j + 1}`) } : {}),
-    })),
+  'every entry invalid': (n) => ({ concepts: Array.from({ length: n }, (_, i) => concept(i, {}, { definedInSource: 'yes' })) }),
+  'id list of all others': (n) => ({
+    concepts: Array.from({ length: n }, (_, i) => concept(i, i === 0 ? { topics: Array.from({ length: n - 1 }, (_, j) => `topic.a${j + 1}`) } : {})),
   }),
-  'unknown property each': (n) => ({ acronyms: Array.from({ length: n }, (_, i) => ({ id: `acronym.a${i}`, form: `A${i}`, expansion: `Example ${i}`, defintion: 'x' })) }),
+  'unknown property each': (n) => ({ concepts: Array.from({ length: n }, (_, i) => concept(i, { defintions: [] })) }),
 };
 const scaling = [];
 for (const [shape, make] of Object.entries(shapes)) {

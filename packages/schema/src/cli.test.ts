@@ -22,21 +22,30 @@ describe('natolex-schema (built CLI)', () => {
     expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
 
-  it('exits 0 for the valid fixtures', () => {
-    const files = ['glossary-acronym', 'term-aliases', 'deprecated-preferred', 'source-csl', 'full-document', 'bom-crlf'].map(
-      (name) => `test/fixtures/valid/${name}.json`,
-    );
-    expect(run(['validate', ...files])).toEqual({ status: 0, stdout: '6 files valid\n', stderr: '' });
+  it('exits 0 for the valid fixtures of both schemas, and names the schema 1 documents', () => {
+    const v2 = ['glossary-concept', 'replaced-terms', 'source-csl', 'full-document', 'bom-crlf', 'event-dates'].map((name) => `test/fixtures/v2/valid/${name}.json`);
+    expect(run(['validate', ...v2])).toEqual({ status: 0, stdout: '6 files valid (schema 2)\n', stderr: '' });
+    const result = run(['validate', 'test/fixtures/v1/valid/glossary-acronym.json', 'test/fixtures/v2/valid/glossary-concept.json']);
+    expect(result).toEqual({
+      status: 0,
+      stdout: [
+        'test/fixtures/v1/valid/glossary-acronym.json: schema 1 document (urn:natolex:schema:lexicon:1); `natolex migrate <file>` converts it to schema 2',
+        '2 files valid (schema 2: 1, schema 1: 1)',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
   });
 
   it('exits 1 and prints file:line:col  pointer  message for invalid fixtures', () => {
-    const result = run(['validate', 'test/fixtures/invalid/missing-expansion.json', 'test/fixtures/invalid/syntax-trailing-comma.json']);
+    const result = run(['validate', 'test/fixtures/v2/invalid/missing-terms.json', 'test/fixtures/v2/invalid/syntax-trailing-comma.json']);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe(
       [
-        "test/fixtures/invalid/missing-expansion.json:5:5  /acronyms/1  must have required property 'expansion'",
-        'test/fixtures/invalid/syntax-trailing-comma.json:3:17  (root)  trailing comma is not allowed in JSON',
-        '2 problems in 2 of 2 files',
+        "test/fixtures/v2/invalid/missing-terms.json:5:5  /concepts/1  must have required property 'terms'",
+        'test/fixtures/v2/invalid/missing-terms.json:6:67  /concepts/2/terms  must not be empty (at least one item)',
+        'test/fixtures/v2/invalid/syntax-trailing-comma.json:3:17  (root)  trailing comma is not allowed in JSON',
+        '3 problems in 2 of 2 files',
         '',
       ].join('\n'),
     );
@@ -49,7 +58,7 @@ describe('natolex-schema (built CLI)', () => {
   });
 
   it('reads standard input for -', () => {
-    expect(run(['validate', '-'], '{"name": "from stdin"}')).toEqual({ status: 0, stdout: '1 file valid\n', stderr: '' });
+    expect(run(['validate', '-'], '{"name": "from stdin"}')).toEqual({ status: 0, stdout: '1 file valid (schema 2)\n', stderr: '' });
   });
 
   it('exits 2 with usage on stderr for usage errors', () => {

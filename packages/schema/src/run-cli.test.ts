@@ -21,18 +21,42 @@ describe('runCli', () => {
   it('exits 0 and says so when every file is valid', async () => {
     const h = harness({ 'a.json': '{}', 'b.json': '{"name": "B"}' });
     expect(await h.run('validate', 'a.json', 'b.json')).toBe(0);
-    expect(h.out).toEqual(['2 files valid']);
+    expect(h.out).toEqual(['2 files valid (schema 2)']);
     expect(h.err).toEqual([]);
   });
 
   it('prints each issue as file:line:col  pointer  message and exits 1', async () => {
-    const h = harness({ 'ok.json': '{}', 'bad.json': '{\n  "acronyms": [{ "id": "acronym.x", "form": "X" }],\n  "nmae": 1\n}' });
+    const h = harness({ 'ok.json': '{}', 'bad.json': '{\n  "concepts": [{ "id": "concept.x", "subjectField": "body" }],\n  "nmae": 1\n}' });
     expect(await h.run('validate', 'ok.json', 'bad.json')).toBe(1);
     expect(h.out).toEqual([
-      "bad.json:2:16  /acronyms/0  must have required property 'expansion'",
+      "bad.json:2:16  /concepts/0  must have required property 'terms'",
       "bad.json:3:3  /nmae  unknown property 'nmae' (did you mean 'name'?)",
       '2 problems in 1 of 2 files',
     ]);
+  });
+
+  it('checks a schema 1 document against schema 1, says so and how to migrate it', async () => {
+    const v1 = '{\n  "acronyms": [{ "id": "acronym.x", "form": "X" }]\n}';
+    const h = harness({ 'v1.json': v1, 'ok-v1.json': '{"$schema": "urn:natolex:schema:lexicon:1"}', 'v2.json': '{"concepts": []}' });
+    expect(await h.run('validate', 'v1.json', 'v2.json')).toBe(1);
+    expect(h.out).toEqual([
+      'v1.json: schema 1 document (urn:natolex:schema:lexicon:1); `natolex migrate <file>` converts it to schema 2',
+      "v1.json:2:16  /acronyms/0  must have required property 'expansion'",
+      '1 problem in 1 of 2 files',
+    ]);
+    const valid = harness({ 'ok-v1.json': '{"$schema": "urn:natolex:schema:lexicon:1"}', 'v2.json': '{"concepts": []}' });
+    expect(await valid.run('validate', 'ok-v1.json', 'v2.json')).toBe(0);
+    expect(valid.out).toEqual([
+      'ok-v1.json: schema 1 document (urn:natolex:schema:lexicon:1); `natolex migrate <file>` converts it to schema 2',
+      '2 files valid (schema 2: 1, schema 1: 1)',
+    ]);
+  });
+
+  it('escapes control characters of a file name in the schema 1 note', async () => {
+    const h = harness({ 'a\u001b[2Jb.json': '{"terms": []}' });
+    expect(await h.run('validate', 'a\u001b[2Jb.json')).toBe(0);
+    expect(h.out[0]).toBe('a\\u001b[2Jb.json: schema 1 document (urn:natolex:schema:lexicon:1); `natolex migrate <file>` converts it to schema 2');
+    expect(h.out[1]).toBe('1 file valid (schema 1)');
   });
 
   it('reports an unreadable file as a problem and still checks the others', async () => {
@@ -61,8 +85,8 @@ describe('runCli', () => {
   });
 
   it('lists the first 100 problems of a file and counts the others', async () => {
-    const acronyms = Array.from({ length: 250 }, (_, i) => ({ id: `acronym.a${i}`, form: 'A', expansion: 'A', definedInSource: 'no' }));
-    const h = harness({ 'many.json': JSON.stringify({ acronyms }) });
+    const concepts = Array.from({ length: 250 }, (_, i) => ({ id: `concept.a${i}`, subjectField: 'concept', terms: [{ text: 'A', type: 'acronym', status: 'preferred', definedInSource: 'no' }] }));
+    const h = harness({ 'many.json': JSON.stringify({ concepts }) });
     expect(await h.run('validate', 'many.json')).toBe(1);
     expect(h.out).toHaveLength(102);
     expect(h.out[100]).toBe('many.json: … and 150 more problems (only the first 100 are listed)');

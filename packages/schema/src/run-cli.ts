@@ -1,6 +1,7 @@
 // The natolex-schema command, as a function of its arguments and I/O so it can be tested without a process.
 import { decodeJsonBytes } from './encoding.js';
-import { formatIssue, formatOmitted, validateLexiconText, type ValidationResult } from './validate.js';
+import { escapeUnprintable } from './json-text.js';
+import { SCHEMA_ID, SCHEMA_ID_V1, formatIssue, formatOmitted, validateAnyLexiconText, type SchemaVersion, type ValidationResult } from './validate.js';
 
 export interface CliIo {
   stdout: (line: string) => void;
@@ -11,9 +12,11 @@ export interface CliIo {
 
 export const USAGE = `Usage: natolex-schema validate <file...>
 
-Validates natolex lexicon documents (JSON) against the lexicon schema
-(urn:natolex:schema:lexicon:1) and prints each problem as
+Validates natolex lexicon documents (JSON) against lexicon schema 2
+(${SCHEMA_ID}), or schema 1 (${SCHEMA_ID_V1}) for a document
+that says so or has acronyms or terms and no concepts, and prints each problem as
   file:line:col  /json/pointer  message
+A schema 1 document is named as such: \`natolex migrate <file>\` converts it.
 
 Arguments:
   <file...>      lexicon JSON files; '-' reads standard input
@@ -61,25 +64,37 @@ export async function runCli(args: readonly string[], io: CliIo, version: string
 
   let invalidFiles = 0;
   let issueCount = 0;
+  const byVersion = { 1: 0, 2: 0 };
   for (const file of files) {
     const name = file === '-' ? '<stdin>' : file;
     const result = await validateFile(file, name, io);
     if (!result.valid) invalidFiles++;
+    if (result.version !== undefined) byVersion[result.version]++;
     issueCount += result.errors.length + result.omitted;
+    // The file name is the user's, but may carry control characters: it is escaped like every other name shown.
+    if (result.version === 1) io.stdout(`${escapeUnprintable(name)}: schema 1 document (${SCHEMA_ID_V1}); \`natolex migrate <file>\` converts it to schema 2`);
     for (const issue of result.errors) io.stdout(formatIssue(issue));
     if (result.omitted > 0) io.stdout(formatOmitted(result.omitted, name));
   }
 
   const fileWord = files.length === 1 ? 'file' : 'files';
   if (invalidFiles === 0) {
-    io.stdout(`${files.length} ${fileWord} valid`);
+    io.stdout(`${files.length} ${fileWord} valid (${versionCounts(byVersion)})`);
     return 0;
   }
   io.stdout(`${issueCount} ${issueCount === 1 ? 'problem' : 'problems'} in ${invalidFiles} of ${files.length} ${fileWord}`);
   return 1;
 }
 
-async function validateFile(file: string, name: string, io: CliIo): Promise<ValidationResult> {
+/** "schema 2" for one version, "schema 2: 3, schema 1: 1" for both. */
+function versionCounts(byVersion: Record<SchemaVersion, number>): string {
+  if (byVersion[1] === 0) return 'schema 2';
+  if (byVersion[2] === 0) return 'schema 1';
+  return `schema 2: ${byVersion[2]}, schema 1: ${byVersion[1]}`;
+}
+
+/** The file's problems, and which schema it was checked against (none when it could not be read or decoded). */
+async function validateFile(file: string, name: string, io: CliIo): Promise<ValidationResult & { version?: SchemaVersion }> {
   let bytes: Uint8Array;
   try {
     bytes = await io.readBytes(file);
@@ -89,5 +104,7 @@ async function validateFile(file: string, name: string, io: CliIo): Promise<Vali
   }
   const decoded = decodeJsonBytes(bytes, 'file', name);
   if (decoded.issue) return { valid: false, errors: [decoded.issue], omitted: 0 };
-  return validateLexiconText(decoded.text, name);
+  const result = validateAnyLexiconText(decoded.text, name);
+  // Text that is not JSON was not checked against either schema: say nothing about its version.
+  return result.errors.some((issue) => issue.keyword === 'syntax') ? { valid: result.valid, errors: result.errors, omitted: result.omitted } : result;
 }

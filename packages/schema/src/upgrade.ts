@@ -82,9 +82,9 @@ export function upgradeLexicon(v1: LexiconV1, options: UpgradeOptions = {}): Lex
   if (v1.name !== undefined) lexicon.name = v1.name;
   if (v1.version !== undefined) lexicon.version = v1.version;
   if (v1.language !== undefined) lexicon.language = v1.language;
-  if (v1.sources !== undefined) lexicon.sources = structuredClone(v1.sources);
-  if (v1.topics !== undefined) lexicon.topics = structuredClone(v1.topics);
-  if (v1.snippets !== undefined) lexicon.snippets = structuredClone(v1.snippets);
+  if (v1.sources !== undefined) lexicon.sources = copyJson(v1.sources);
+  if (v1.topics !== undefined) lexicon.topics = copyJson(v1.topics);
+  if (v1.snippets !== undefined) lexicon.snippets = copyJson(v1.snippets);
   if (concepts.length > 0 || v1.acronyms !== undefined || v1.terms !== undefined) lexicon.concepts = concepts;
   if (events !== undefined) lexicon.events = events;
   return lexicon;
@@ -190,7 +190,7 @@ function secondaryStatus(entry: EntryCommonV1): Status {
 function acronymTerms(acronym: AcronymV1): ConceptTerm[] {
   const main: ConceptTerm = { id: acronym.id, text: acronym.form, type: 'acronym', status: acronym.status ?? 'preferred' };
   if (acronym.definedInSource !== undefined) main.definedInSource = acronym.definedInSource;
-  if (acronym.provenance !== undefined) main.provenance = structuredClone(acronym.provenance);
+  if (acronym.provenance !== undefined) main.provenance = copyJson(acronym.provenance);
   const variants = (acronym.variants ?? []).map((variant) => {
     const term: ConceptTerm = { text: variant.form, type: 'acronym', status: variant.status ?? secondaryStatus(acronym) };
     if (variant.note !== undefined) term.note = variant.note;
@@ -201,7 +201,7 @@ function acronymTerms(acronym: AcronymV1): ConceptTerm[] {
 
 function termTerms(term: TermV1): ConceptTerm[] {
   const main: ConceptTerm = { id: term.id, text: term.term, type: 'fullForm', status: term.status ?? 'preferred' };
-  if (term.provenance !== undefined) main.provenance = structuredClone(term.provenance);
+  if (term.provenance !== undefined) main.provenance = copyJson(term.provenance);
   const aliases = (term.aliases ?? []).map((alias): ConceptTerm => ({ text: alias, type: 'variant', status: secondaryStatus(term) }));
   return [main, ...aliases];
 }
@@ -282,7 +282,7 @@ function upgradeDefinition(entry: EntryCommonV1, pointer: string, definitions: D
   if (definitions.some((definition) => definition.text === text)) return;
   const first = entry.provenance?.[0];
   if (definitions.length === 0 && first !== undefined) {
-    definitions.push({ text, provenance: [structuredClone(first)] });
+    definitions.push({ text, provenance: [copyJson(first)] });
     return;
   }
   const why = first === undefined ? 'has no provenance (a schema 2 definition needs one)' : 'is a second definition of the same concept';
@@ -294,8 +294,16 @@ function upgradeEvent(event: EventV1, mapId: (id: string) => string): Event {
   const upgraded: Event = { id: event.id, date: event.date, text: event.text, topic: event.topic };
   if (event.dateText !== undefined) upgraded.dateText = event.dateText;
   if (event.related !== undefined) upgraded.related = [...new Set(event.related.map(mapId))].sort(compare);
-  if (event.provenance !== undefined) upgraded.provenance = structuredClone(event.provenance);
+  if (event.provenance !== undefined) upgraded.provenance = copyJson(event.provenance);
   return upgraded;
+}
+
+/**
+ * A deep copy of a JSON value, so that the output shares nothing with the input. Not structuredClone: that is missing
+ * in some of the sandboxes the browser build runs in.
+ */
+function copyJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** Code-unit order, the same in every locale (localeCompare is not). */
