@@ -124,7 +124,8 @@ function replacementOfImpl(concept: Concept, term: ConceptTerm): ConceptTerm | u
  */
 function conceptLabelImpl(concept: Concept, language?: string): string {
   const acronym = acronymsOfImpl(concept, language)[0] ?? acronymsOfImpl(concept)[0];
-  const full = fullFormOfImpl(concept, language) ?? preferredTermImpl(concept, { language }) ?? concept.terms.find((term) => !isAbbreviated(term));
+  const named = concept.terms.filter((term) => !isAbbreviated(term)).sort(byStatus);
+  const full = fullFormOfImpl(concept, language) ?? named.find((term) => inLanguage(concept, term, language)) ?? named[0];
   if (acronym && full) return `${acronym.text} — ${full.text}`;
   return (full ?? acronym ?? concept.terms[0])?.text ?? concept.id;
 }
