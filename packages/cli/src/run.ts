@@ -5,6 +5,9 @@ import packageJson from '../package.json' with { type: 'json' };
 import { CHECK_HELP, CHECK_OPTIONS, runCheck } from './commands/check.js';
 import { CITE_HELP, CITE_OPTIONS, LOOKUP_HELP, LOOKUP_OPTIONS, SEARCH_HELP, SEARCH_OPTIONS, runCite, runLookup, runSearch } from './commands/query.js';
 import { VALIDATE_HELP, VALIDATE_OPTIONS, runValidate } from './commands/validate.js';
+import { DIFF_HELP, DIFF_OPTIONS, runDiff } from './commands/diff.js';
+import { EXPORT_HELP, EXPORT_OPTIONS, runExport } from './commands/export.js';
+import { IMPORT_HELP, IMPORT_OPTIONS, runImport } from './commands/import.js';
 import { ConfigError } from './config.js';
 import { COMMON_HELP, COMMON_OPTIONS, UsageError, glossaryFiles, lexiconFor, loadConfiguration, type CliIo, type CommonOptions } from './context.js';
 import { FileArgumentError } from './glob.js';
@@ -24,6 +27,9 @@ Commands:
   search <query>        search acronyms, terms, passages, topics and events
   cite <id>             print a citation for a passage or source
   validate <files...>   validate glossary files
+  export --format <f>   write the corpus and glossaries as TBX, SKOS, CSV or CSL-JSON
+  import <file>         turn a TBX termbase or a CSV sheet into a glossary
+  diff <old> <new>      compare two lexicon files and say which version bump they need
 
 Run 'natolex <command> --help' for a command's options.
 
@@ -83,6 +89,15 @@ const COMMANDS = new Map<string, Command>(Object.entries({
       return runValidate(positionals, values, configured, io);
     },
   },
+  export: {
+    help: EXPORT_HELP,
+    options: EXPORT_OPTIONS,
+    async run(_positionals, values, io) {
+      return runExport(values, await lexiconFor(values, await loadConfiguration(values, io), io), io);
+    },
+  },
+  import: { help: IMPORT_HELP, options: IMPORT_OPTIONS, run: (positionals, values, io) => runImport(positionals, values, io) },
+  diff: { help: DIFF_HELP, options: DIFF_OPTIONS, run: (positionals, values, io) => runDiff(positionals, values, io) },
 } satisfies Record<string, Command>));
 
 /** Longest line natolex writes to stderr, in characters; echoes are capped where they are made, this is the backstop. */

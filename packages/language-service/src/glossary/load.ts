@@ -4,7 +4,10 @@
 // problem of the files. No file access: adapters read the bytes (see workspace/glossaries.ts for the host-driven
 // version) and choose the policy: `strict` (the CLI: one bad glossary and nothing is loaded, so CI never checks
 // against half a glossary) or `partial` (editors: the bad glossary is left out, the others and the corpus serve).
+// A glossary may also be a termbase export (*.tbx, TBX v2 or v3): read through the interchange package's import,
+// its parse errors placed at line:col like a JSON glossary's.
 import { createLexicon, isLexiconError, type Lexicon, type LexiconDocument, type LexiconError } from '@natolex/data';
+import { importTbx, isImportError } from '@natolex/interchange';
 import { ISSUE_LIMIT, decodeJsonBytes, isSchemaKeyword, parseLexiconText, placeIssues, type ValidationIssue } from '@natolex/schema';
 // A schema 1 glossary is validated as schema 1 (createLexicon upgrades it).
 import { validateGlossaryDocument as validateLexicon, withoutBrokenRecords } from './keep.js';
@@ -86,6 +89,23 @@ function readIssue(input: GlossaryInput): ValidationIssue {
   return { file: input.label, line: 1, column: 1, pointer: '', keyword: input.tooLarge ? 'too-large' : 'read', message: `cannot read the glossary (${input.readError ?? 'no content'})` };
 }
 
+/** Whether a glossary is a termbase export (TBX), by its file name. */
+export function isTbxGlossary(input: Pick<GlossaryInput, 'key' | 'label'>): boolean {
+  return /\.tbx$/i.test(input.key) || /\.tbx$/i.test(input.label);
+}
+
+/** A TBX glossary as a document; positions of later problems are at 1:1 (its text is XML, not the document's JSON). */
+function parseTbxGlossary(input: GlossaryInput, text: string, failed: (errors: ValidationIssue[]) => { report: GlossaryReport }): { report: GlossaryReport; parsed?: LoadedGlossary } {
+  try {
+    const name = input.label.replace(/^.*[\\/]/, '').replace(/\.tbx$/i, '');
+    const { document } = importTbx(text, { fallbackName: name });
+    return { report: { key: input.key, file: input.label, valid: true, errors: [], omitted: 0 }, parsed: { key: input.key, label: input.label, text: '', document: document as LexiconDocument } };
+  } catch (error) {
+    if (!isImportError(error)) throw error;
+    return failed([{ file: input.label, line: error.line, column: error.column, pointer: '', keyword: 'tbx', message: error.reason }]);
+  }
+}
+
 /** One glossary decoded and parsed (no schema yet): its document, or the report of why not. */
 export function parseGlossary(input: GlossaryInput): { report: GlossaryReport; parsed?: LoadedGlossary } {
   const file = input.label;
@@ -98,6 +118,7 @@ export function parseGlossary(input: GlossaryInput): { report: GlossaryReport; p
     if (decoded.issue) return failed([decoded.issue]);
     text = decoded.text;
   }
+  if (isTbxGlossary(input)) return parseTbxGlossary(input, text, failed);
   const parsed = parseLexiconText(text, file);
   if (!parsed.valid) return failed(parsed.errors, parsed.omitted);
   return { report: { key: input.key, file, valid: true, errors: [], omitted: 0 }, parsed: { key: input.key, label: file, text, document: parsed.value as LexiconDocument } };
