@@ -1,0 +1,68 @@
+// Where `natolex export --out` and `natolex import --out` may write, and how: only inside the working folder's tree
+// (symlinks resolved, for the file and its folder), never inside version-control data, only files with the
+// extension the format writes, never over a file with several hard links, never through a symlink that leads out.
+// The content goes to a temporary file beside the target (tracked, so an interrupt removes it) that is renamed over
+// it: readers see the old file or the new one, never half of it.
+import { lstat, open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { UsageError } from './context.js';
+import { isInside, vcsFolderOn } from './path-policy.js';
+import { forget, temporaryNameFor, track } from './temp-files.js';
+
+/** The output was refused for a reason the user can act on (a usage error: exit status 2). */
+export class OutputRefusedError extends UsageError {}
+
+async function realOrNothing(file: string): Promise<string | undefined> {
+  try {
+    return await realpath(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The real path `out` (relative to `cwd`) may be written at, or throws OutputRefusedError saying why not. */
+export async function checkOutputPath(out: string, cwd: string, extensions: readonly string[]): Promise<string> {
+  const lexical = path.resolve(cwd, out);
+  const extension = extensions.find((ending) => lexical.toLowerCase().endsWith(ending));
+  if (extension === undefined) throw new OutputRefusedError(`${out}: the output file must end in ${extensions.join(' or ')}`);
+  const root = (await realOrNothing(cwd)) ?? path.resolve(cwd);
+  const folder = await realOrNothing(path.dirname(lexical));
+  if (folder === undefined) throw new OutputRefusedError(`${out}: its folder does not exist`);
+  let target = path.join(folder, path.basename(lexical));
+  const existing = await lstat(target).catch(() => undefined);
+  if (existing?.isSymbolicLink()) {
+    const resolved = await realOrNothing(target);
+    if (resolved === undefined) throw new OutputRefusedError(`${out}: a symbolic link to nothing`);
+    target = resolved;
+  }
+  if (!isInside(target, root) || target === root) throw new OutputRefusedError(`${out}: outside the working folder (natolex writes only below ${root})`);
+  const vcs = vcsFolderOn(target, root);
+  if (vcs !== undefined) throw new OutputRefusedError(`${out}: inside a version-control folder (${vcs})`);
+  const info = await stat(target).catch(() => undefined);
+  if (info && !info.isFile()) throw new OutputRefusedError(`${out}: not a regular file`);
+  if (info && info.nlink > 1) throw new OutputRefusedError(`${out}: it has ${info.nlink} hard links; replacing it would split them`);
+  return target;
+}
+
+/** Writes `content` at `target` (from checkOutputPath) by a temporary file renamed over it. */
+export async function writeOutputFile(target: string, content: string): Promise<void> {
+  const previous = await stat(target).catch(() => undefined);
+  const temporary = temporaryNameFor(target);
+  track(temporary);
+  try {
+    const handle = await open(temporary, 'wx', 0o600);
+    try {
+      await handle.writeFile(content, 'utf8');
+      await handle.chmod(previous ? previous.mode & 0o777 : 0o644);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, target);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  } finally {
+    forget(temporary);
+  }
+}
