@@ -1,4 +1,4 @@
-// Consumer smoke test: pack @natolex/schema, @natolex/data, @natolex/language-service and @natolex/cli as npm would publish them, install the
+// Consumer smoke test: pack @natolex/schema, @natolex/interchange, @natolex/data, @natolex/language-service and @natolex/cli as npm would publish them, install the
 // tarballs into a fresh project outside the repository, then run the installed `natolex` binary and import the APIs
 // (ESM and CommonJS). Catches what workspace links hide: missing files, wrong exports, undeclared dependencies.
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import packageJson from '../package.json' with { type: 'json' };
 import { PACKAGE_DIR, runBin } from './run-cli.js';
 
-const PACKAGES = ['schema', 'data', 'language-service', 'cli'].map((name) => path.resolve(PACKAGE_DIR, '..', name));
+const PACKAGES = ['schema', 'interchange', 'data', 'language-service', 'cli'].map((name) => path.resolve(PACKAGE_DIR, '..', name));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 // npm passes its own settings to scripts as npm_config_* variables (workspace, prefix, ...); a nested npm must not
