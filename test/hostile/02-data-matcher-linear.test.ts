@@ -37,7 +37,7 @@ const state = lexicon.scanState(text + 'b0');
 const edited = lexicon.rescan(state, { start: text.length, end: text.length + 2, text: 'b1' });
 // Words of 100,000 letters that share the form's first 99: each is read once.
 const longWord = lexicon.scan('a'.repeat(99) + 'b ' + ('a'.repeat(100000) + ' ').repeat(5)).length;
-return { matches: state.matches.length, last: edited.matches.at(-1)?.id, longWord };`,
+return { matches: state.matches.length, last: edited.matches.at(-1)?.term.id, longWord };`,
     30_000,
   );
   expect(run.killed, 'killed: the scan is not linear in the text').toBe(false);
@@ -53,7 +53,7 @@ const lexicon = data.createLexicon([{ name: 'Hostile', acronyms }], { bundled: f
 // The form inserted first is the one the old code reached last.
 const text = (forms.at(-1) + ' ' + forms[0] + ' ').repeat(60000);
 const matches = lexicon.scan(text);
-return { matches: matches.length, first: matches[0]?.id, second: matches[1]?.id, lookup: lexicon.lookup(forms[12345])?.id };`,
+return { matches: matches.length, first: matches[0]?.term.id, second: matches[1]?.term.id, lookup: lexicon.lookup(forms[12345])?.term.id };`,
     30_000,
   );
   expect(run.killed, 'killed: look-ups walk collision chains').toBe(false);

@@ -57,6 +57,7 @@ describe('references that resolve are accepted', () => {
     const first = team([acronym('team.new'), acronym('team.old', { status: 'deprecated', preferred: 'team.new', related: ['acronym.nuc', 'other.x'] })]);
     const second = { name: 'Other', acronyms: [acronym('other.x', { related: ['team.old'] })] } as LexiconDocument;
     const lexicon = createLexicon([first, second]);
-    expect(lexicon.get('team.old')).toMatchObject({ preferred: 'team.new' });
+    // Schema 1 glossaries are upgraded: the deprecated entry's concept is replaced by the preferred entry's.
+    expect(lexicon.get('team.old')).toMatchObject({ related: expect.arrayContaining([{ type: 'replacedBy', target: 'concept.team.new' }]) });
   });
 });

@@ -26,7 +26,7 @@ import { rescanState } from './engine/incremental.js';
 import { lineEndOf, lineStartOf, scanInto } from './engine/scan.js';
 import { indexedForms } from './engine/forms.js';
 import { buildMatchIndex, findForm } from './engine/trie.js';
-import { checkDocuments } from './document-checks.js';
+import { checkDocuments, checkSchema1References } from './document-checks.js';
 import { inV1Document } from './v1-pointers.js';
 import { LexiconError, clip, describeThrown, echo, guarded } from './errors.js';
 import { createSearchIndex, type SearchIndex } from './search/search-index.js';
@@ -150,6 +150,11 @@ function indexById(documents: readonly LexiconDocument[], bundledCount: number):
   return byId;
 }
 
+/** A LexiconError whose pointer is already into a schema 1 document as written (so it is not translated again). */
+class SchemaOnePointerError {
+  constructor(readonly error: LexiconError) {}
+}
+
 function toDocumentList(documents: unknown): unknown[] {
   if (documents === undefined) return [];
   return Array.isArray(documents) ? [...(documents as unknown[])] : [documents];
@@ -184,11 +189,20 @@ export function createLexicon(
   const bundledCount = includeBundled ? 1 : 0;
   try {
     const byId = indexById(all, bundledCount);
-    checkDocuments(all, bundledCount, new Set(byId.keys()), (index) => documentLabel(index, all[index + bundledCount]?.name));
+    const recordIds = new Set(byId.keys());
+    const label = (index: number) => documentLabel(index, all[index + bundledCount]?.name);
+    const isConceptId = (id: string) => Array.isArray((byId.get(id) as Concept | undefined)?.terms);
+    try {
+      for (const [documentIndex, v1] of upgraded) checkSchema1References(all, bundledCount, documentIndex + bundledCount, v1, recordIds, isConceptId, label);
+    } catch (error) {
+      throw error instanceof LexiconError ? new SchemaOnePointerError(error) : error;
+    }
+    checkDocuments(all, bundledCount, recordIds, label);
     for (const document of all) recordDocumentLanguage(document.concepts ?? [], document.language);
     const listed: UpgradedDocument[] = [...upgraded.keys()].map((documentIndex) => ({ documentIndex, name: documentName(upgraded.get(documentIndex)) }));
     return lexiconOver(all, byId, listed);
   } catch (error) {
+    if (error instanceof SchemaOnePointerError) throw error.error;
     if (error instanceof LexiconError) {
       const v1 = error.documentIndex === undefined ? undefined : upgraded.get(error.documentIndex);
       throw v1 === undefined ? error : inV1Document(error, v1, extra[error.documentIndex!]!);

@@ -2,7 +2,7 @@
 // at a bounded cost; a concept has one preferred term per language and type; every reference to another record
 // resolves. Each problem is one LexiconError with the JSON
 // pointer of the offending value.
-import type { Concept, Event, LexiconDocument } from './api.js';
+import type { Concept, Event, LexiconDocument, LexiconV1 } from './api.js';
 import { DEFAULT_LANGUAGE } from './concepts.js';
 import { LexiconError, echo, type LexiconErrorCode } from './errors.js';
 import { formTokenCount } from './text/tokens.js';
@@ -114,5 +114,44 @@ export function checkDocuments(documents: readonly LexiconDocument[], firstCheck
 function checkEventReferences(context: CheckContext, position: number, base: string, event: Event): void {
   (event.related ?? []).forEach((id, index) => {
     if (!context.recordIds.has(id)) fail(context, position, `${base}/related/${index}`, 'unknown-id', `no record has the related id ${echo(id)} (${sameDocumentsNote})`, 'knownId');
+  });
+}
+
+/**
+ * The schema 1 reference rules, checked on a schema 1 document as written (before its upgrade hides them: a
+ * `preferred` becomes a `replacedBy` relation, and one that names its own entry disappears): `preferred` names an
+ * acronym, term or concept other than the entry itself, and every `related` id resolves. Pointers are into `v1`.
+ */
+export function checkSchema1References(
+  documents: readonly LexiconDocument[],
+  firstChecked: number,
+  position: number,
+  v1: LexiconV1,
+  recordIds: ReadonlySet<string>,
+  isConceptId: (id: string) => boolean,
+  label: DocumentLabel,
+): void {
+  const context: CheckContext = { documents, firstChecked, label, recordIds };
+  const entries = [
+    ...(v1.acronyms ?? []).map((entry, index) => ({ entry, base: `/acronyms/${index}` })),
+    ...(v1.terms ?? []).map((entry, index) => ({ entry, base: `/terms/${index}` })),
+  ];
+  for (const { entry, base } of entries) {
+    if (entry.preferred !== undefined) {
+      const pointer = `${base}/preferred`;
+      if (entry.preferred === entry.id) {
+        fail(context, position, pointer, 'invalid-document', `entry ${echo(entry.id)} names itself as its preferred entry; preferred must be another acronym or term`, 'preferredSelf');
+      }
+      if (!recordIds.has(entry.preferred)) fail(context, position, pointer, 'unknown-id', `no acronym or term has the id ${echo(entry.preferred)} (${sameDocumentsNote})`, 'knownId');
+      if (!isConceptId(entry.preferred)) fail(context, position, pointer, 'unknown-id', `${echo(entry.preferred)} is not an acronym, term or concept, so it cannot be the preferred entry`, 'knownId');
+    }
+    (entry.related ?? []).forEach((id, index) => {
+      if (!recordIds.has(id)) fail(context, position, `${base}/related/${index}`, 'unknown-id', `no record has the related id ${echo(id)} (${sameDocumentsNote})`, 'knownId');
+    });
+  }
+  (v1.events ?? []).forEach((event, index) => {
+    (event.related ?? []).forEach((id, relatedIndex) => {
+      if (!recordIds.has(id)) fail(context, position, `/events/${index}/related/${relatedIndex}`, 'unknown-id', `no record has the related id ${echo(id)} (${sameDocumentsNote})`, 'knownId');
+    });
   });
 }

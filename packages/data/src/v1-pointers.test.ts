@@ -36,10 +36,23 @@ describe('problems in an upgraded schema 1 document point into the document as w
     expect(thrown(() => createLexicon([blankAlias], { bundled: false })).pointer).toBe('/terms/0/aliases/1');
   });
 
-  test('a dangling related id: the entry the concept was made from; an event’s: its related list', () => {
+  test('schema 1 references are checked as written: dangling related ids, a preferred entry that is itself or no entry', () => {
     const dangling = glossary({ terms: [{ id: 't.tx', term: 'Team X', category: 'concept', related: ['a.tx', 't.nowhere'] }] });
-    expect(thrown(() => createLexicon([dangling], { bundled: false }))).toMatchObject({ code: 'unknown-id', pointer: '/terms/0' });
+    expect(thrown(() => createLexicon([dangling], { bundled: false }))).toMatchObject({ code: 'unknown-id', pointer: '/terms/0/related/1' });
     const event = { id: 'e.1', date: '2004', text: 'It happened.', topic: 'topic.un', related: ['t.tx', 'e.gone'] };
-    expect(thrown(() => createLexicon([glossary({ events: [event] })])).pointer).toBe('/events/0/related');
+    expect(thrown(() => createLexicon([glossary({ events: [event] })])).pointer).toBe('/events/0/related/1');
+    const self = glossary({ terms: [{ id: 't.tx', term: 'Team X', category: 'concept', status: 'deprecated', preferred: 't.tx' }] });
+    expect(thrown(() => createLexicon([self]))).toMatchObject({ code: 'invalid-document', pointer: '/terms/0/preferred' });
+    const topic = glossary({ terms: [{ id: 't.tx', term: 'Team X', category: 'concept', status: 'deprecated', preferred: 'topic.un' }] });
+    expect(thrown(() => createLexicon([topic]))).toMatchObject({ code: 'unknown-id', pointer: '/terms/0/preferred' });
+    // A preferred entry in another document (or the bundled corpus) is fine: its id is a term id there.
+    const elsewhere = glossary({ terms: [{ id: 't.tx', term: 'Team X', category: 'concept', status: 'deprecated', preferred: 'acronym.kfor' }] });
+    expect(createLexicon([elsewhere]).get('t.tx')?.id).toBe('concept.t.tx');
+  });
+
+  test('an upgraded event’s related ids name concepts', () => {
+    const event = { id: 'e.1', date: '2004', text: 'It happened.', topic: 'topic.un', related: ['t.tx'] };
+    const v2 = createLexicon([glossary({ events: [event] })]).documents[1]!;
+    expect(v2.events?.[0]?.related).toEqual(['concept.t.tx']);
   });
 });
