@@ -5,6 +5,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { CHECK_HELP, CHECK_OPTIONS, runCheck } from './commands/check.js';
 import { CITE_HELP, CITE_OPTIONS, LOOKUP_HELP, LOOKUP_OPTIONS, SEARCH_HELP, SEARCH_OPTIONS, runCite, runLookup, runSearch } from './commands/query.js';
 import { VALIDATE_HELP, VALIDATE_OPTIONS, runValidate } from './commands/validate.js';
+import { MIGRATE_HELP, MIGRATE_OPTIONS, runMigrate } from './commands/migrate.js';
 import { DIFF_HELP, DIFF_OPTIONS, runDiff } from './commands/diff.js';
 import { EXPORT_HELP, EXPORT_OPTIONS, runExport } from './commands/export.js';
 import { IMPORT_HELP, IMPORT_OPTIONS, runImport } from './commands/import.js';
@@ -27,6 +28,7 @@ Commands:
   search <query>        search acronyms, terms, passages, topics and events
   cite <id>             print a citation for a passage or source
   validate <files...>   validate glossary files
+  migrate <glossary>    rewrite a schema 1 glossary in schema 2 (concepts)
   export --format <f>   write the corpus and glossaries as TBX, SKOS, CSV or CSL-JSON
   import <file>         turn a TBX termbase or a CSV sheet into a glossary
   diff <old> <new>      compare two lexicon files and say which version bump they need
@@ -40,8 +42,8 @@ Configuration: natolex.config.json, or a "natolex" key in package.json, in the w
 (keys: glossaries, files, ignore, rules; schema: @natolex/cli/config.schema.json). Its paths are relative to
 its folder and must stay inside it, symlinks resolved; version-control folders are refused.
 
-Exit status: 0 no problems; 1 errors found (check), invalid glossary (validate) or nothing found
-(lookup, search, cite); 2 usage, configuration, glossary or file error.`;
+Exit status: 0 no problems; 1 errors found (check), invalid glossary (validate), a schema 1 glossary
+(migrate --check) or nothing found (lookup, search, cite); 2 usage, configuration, glossary or file error.`;
 
 type Options = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
 
@@ -89,6 +91,7 @@ const COMMANDS = new Map<string, Command>(Object.entries({
       return runValidate(positionals, values, configured, io);
     },
   },
+  migrate: { help: MIGRATE_HELP, options: MIGRATE_OPTIONS, run: (positionals, values, io) => runMigrate(positionals, values, io) },
   export: {
     help: EXPORT_HELP,
     options: EXPORT_OPTIONS,

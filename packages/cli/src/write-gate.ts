@@ -19,6 +19,8 @@ export interface WritePolicy {
   projectRoot: string;
   /** The file was named by the configuration (not on the command line): it must lie in the project root. */
   fromConfig: boolean;
+  /** The extensions a rewritten file may have (default CHECKED_EXTENSIONS; `natolex migrate` rewrites .json glossaries). */
+  extensions?: ReadonlySet<string>;
 }
 
 export type WriteTarget = { ok: true; real: string; info: Stats } | { ok: false; reason: string };
@@ -60,8 +62,10 @@ export async function checkWriteTarget(file: string, policy: WritePolicy): Promi
   }
   const root = await realOrResolved(policy.projectRoot);
   const inRoot = isInside(real, root);
-  if (!CHECKED_EXTENSIONS.has(path.extname(real).toLowerCase())) {
-    return refuse(`only Markdown and text files are rewritten (${[...CHECKED_EXTENSIONS].join(' ')})`);
+  const extensions = policy.extensions ?? CHECKED_EXTENSIONS;
+  if (!extensions.has(path.extname(real).toLowerCase())) {
+    const listed = [...extensions].join(' ');
+    return refuse(policy.extensions ? `only files ending in ${listed} are rewritten` : `only Markdown and text files are rewritten (${listed})`);
   }
   const vcs = vcsFolderIn(lexical) ?? vcsFolderIn(real);
   if (vcs !== undefined) return refuse(`it is inside a version-control folder (${vcs})`);
