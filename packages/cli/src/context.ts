@@ -1,5 +1,6 @@
 // What every command starts from: the options common to all of them, the configuration, and the lexicon.
 import type { Lexicon } from '@natolex/data';
+import { migrateHint } from '@natolex/language-service';
 import { discoverConfig, loadConfigFile, type LoadedConfig } from './config.js';
 import { displayPath, resolveFiles, type ResolvedFile, type ResolveOptions } from './glob.js';
 import { loadLexicon, type GlossaryFile } from './lexicon-loader.js';
@@ -75,6 +76,12 @@ export async function draftFiles(positionals: readonly string[], loaded: LoadedC
   return resolveFiles(loaded.config.files ?? [], fromConfiguration(loaded, 'files', io));
 }
 
-export async function lexiconFor(options: CommonOptions, loaded: LoadedConfig, io: CliIo): Promise<Lexicon> {
-  return loadLexicon(await glossaryFiles(options, loaded, io));
+/**
+ * The corpus and the glossaries. With `warnSchemaOne` (natolex check), one warning line on stderr per schema 1
+ * glossary: it is checked against (upgraded on load), and `natolex migrate` would rewrite it.
+ */
+export async function lexiconFor(options: CommonOptions, loaded: LoadedConfig, io: CliIo, { warnSchemaOne = false } = {}): Promise<Lexicon> {
+  const { lexicon, schemaOne } = await loadLexicon(await glossaryFiles(options, loaded, io));
+  if (warnSchemaOne) for (const file of schemaOne) io.stderr(`natolex: warning: ${file}: ${migrateHint(file)}\n`);
+  return lexicon;
 }

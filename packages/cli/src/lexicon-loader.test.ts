@@ -8,7 +8,7 @@ import { GlossaryError, checkGlossaries, loadLexicon, problemLines, type Glossar
 // Counts schema validations, the loader's and those of createLexicon (which imports the same module here).
 vi.mock('@natolex/schema', async (importOriginal) => {
   const actual = await importOriginal<typeof schema>();
-  return { ...actual, validateLexicon: vi.fn(actual.validateLexicon) };
+  return { ...actual, validateLexicon: vi.fn(actual.validateLexicon), validateLexiconV1: vi.fn(actual.validateLexiconV1) };
 });
 
 let dir: string;
@@ -20,6 +20,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   vi.mocked(schema.validateLexicon).mockClear();
+  vi.mocked(schema.validateLexiconV1).mockClear();
 });
 
 async function files(contents: Record<string, string | Uint8Array>): Promise<GlossaryFile[]> {
@@ -36,17 +37,20 @@ const entry = (id: string, fields: object = {}) => ({ id: `acronym.${id}`, form:
 
 /** Each document was validated exactly once. */
 function expectValidatedOnce(count: number) {
-  const validated = vi.mocked(schema.validateLexicon).mock.calls.map(([document]) => document);
+  // Schema 1 glossaries (these tests' own) are validated as schema 1.
+  const validated = [...vi.mocked(schema.validateLexicon).mock.calls, ...vi.mocked(schema.validateLexiconV1).mock.calls].map(([document]) => document);
   expect(validated).toHaveLength(count);
   expect(new Set(validated).size).toBe(count);
 }
 
 describe('loadLexicon', () => {
   it('loads valid glossaries over the corpus, validating each once', async () => {
-    const lexicon = await loadLexicon(await files({ 'a.json': glossary([entry('qqa')]), 'b.json': glossary([entry('qqb', { related: ['acronym.qqa'] })]) }));
+    const { lexicon, schemaOne } = await loadLexicon(await files({ 'a.json': glossary([entry('qqa')]), 'b.json': glossary([entry('qqb', { related: ['acronym.qqa'] })]) }));
     expect(lexicon.expand('QQB')).toBe('Expansion of qqb');
     expect(lexicon.expand('NUC')).toBe('NATO-Ukraine Commission');
     expectValidatedOnce(2);
+    // Both are schema 1 glossaries (upgraded on load): natolex check warns about each.
+    expect(schemaOne).toEqual(['a.json', 'b.json']);
   });
 
   it('reports every invalid glossary at file:line:col, validating each once', async () => {
@@ -71,7 +75,7 @@ describe('loadLexicon', () => {
     expect(lines[100]).toBe('many.json: … and 150 more problems (only the first 100 are listed)');
     expect(check.files[0]).toMatchObject({ valid: false, omitted: 150 });
     // createLexicon's error does not say how many problems were left out: only then is a document counted again.
-    expect(schema.validateLexicon).toHaveBeenCalledTimes(2);
+    expect(schema.validateLexiconV1).toHaveBeenCalledTimes(2);
   });
 
   it('refuses glossaries that are not UTF-8, naming the byte or the encoding', async () => {
@@ -99,6 +103,6 @@ describe('loadLexicon', () => {
     const text = glossary([entry('qqf', { status: 'deprecated', preferred: 'acronym.nowhere' })]);
     const check = await checkGlossaries(await files({ 'ref.json': text }));
     expect(check.files).toEqual([{ file: 'ref.json', valid: true, errors: [], omitted: 0 }]);
-    expect(check.conflicts).toEqual([expect.stringMatching(/^ref\.json:9:20 {2}\/acronyms\/0\/preferred {2}no acronym or term has the id "acronym\.nowhere"/)]);
+    expect(check.conflicts).toEqual([expect.stringMatching(/^ref\.json:4:5 {2}\/acronyms\/0 {2}no concept or topic has the replacedBy id "acronym\.nowhere"/)]);
   });
 });

@@ -5,7 +5,7 @@
 // glossary. This file only reads bytes and formats lines.
 import { readFile } from 'node:fs/promises';
 import type { Lexicon } from '@natolex/data';
-import { checkGlossaries as checkGlossaryInputs, type GlossaryConflict, type GlossaryInput } from '@natolex/language-service';
+import { checkGlossaries as checkGlossaryInputs, schemaOneGlossaries, type GlossaryConflict, type GlossaryInput } from '@natolex/language-service';
 import { formatIssue, formatOmitted, type ValidationIssue } from '@natolex/schema';
 
 export class GlossaryError extends Error {
@@ -35,6 +35,8 @@ export interface GlossaryCheck {
   files: GlossaryReport[];
   /** Problems between glossaries and the corpus (a reused id, a reference to an id nobody has), as file:line:col lines. */
   conflicts: string[];
+  /** The glossaries (as displayed) written in schema 1: they load, upgraded, and `natolex migrate` would rewrite them. */
+  schemaOne: string[];
 }
 
 async function inputFor(glossary: GlossaryFile): Promise<GlossaryInput> {
@@ -59,6 +61,7 @@ export async function checkGlossaries(glossaries: readonly GlossaryFile[]): Prom
     ...(check.lexicon === undefined ? {} : { lexicon: check.lexicon }),
     files: check.files.map(({ file, valid, errors, omitted }) => ({ file, valid, errors, omitted })),
     conflicts: check.conflicts.map(conflictLine),
+    schemaOne: schemaOneGlossaries(check.loaded).map((glossary) => glossary.label),
   };
 }
 
@@ -71,8 +74,9 @@ export function problemLines(check: GlossaryCheck): string[] {
   return [...lines, ...check.conflicts];
 }
 
-export async function loadLexicon(glossaries: readonly GlossaryFile[]): Promise<Lexicon> {
+/** The lexicon of the corpus and the glossaries, and which of them are in schema 1; throws GlossaryError when any cannot load. */
+export async function loadLexicon(glossaries: readonly GlossaryFile[]): Promise<{ lexicon: Lexicon; schemaOne: string[] }> {
   const check = await checkGlossaries(glossaries);
-  if (check.lexicon) return check.lexicon;
+  if (check.lexicon) return { lexicon: check.lexicon, schemaOne: check.schemaOne };
   throw new GlossaryError(problemLines(check));
 }

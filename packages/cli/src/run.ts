@@ -24,8 +24,8 @@ NATO A–Z topics corpus (letter U) bundled with @natolex/data, plus your worksp
 
 Commands:
   check <files...>      check Markdown and text drafts (define on first use, deprecated terms, unknown acronyms)
-  lookup <term>         show an acronym or term
-  search <query>        search acronyms, terms, passages, topics and events
+  lookup <term>         show the concept an acronym or term names
+  search <query>        search concepts, passages, topics and events
   cite <id>             print a citation for a passage or source
   validate <files...>   validate glossary files
   migrate <glossary>    rewrite a schema 1 glossary in schema 2 (concepts)
@@ -76,7 +76,7 @@ const COMMANDS = new Map<string, Command>(Object.entries({
     options: CHECK_OPTIONS,
     async run(positionals, values, io) {
       const loaded = await loadConfiguration(values, io);
-      return runCheck(positionals, values, loaded, await lexiconFor(values, loaded, io), io, VERSION);
+      return runCheck(positionals, values, loaded, await lexiconFor(values, loaded, io, { warnSchemaOne: true }), io, VERSION);
     },
   },
   lookup: queryCommand(LOOKUP_HELP, LOOKUP_OPTIONS, runLookup),

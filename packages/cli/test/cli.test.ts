@@ -105,7 +105,7 @@ describe('natolex check', () => {
       severity: 'error',
       rule: 'first-use',
       message: "'NUC' is used before it is defined; write 'NATO-Ukraine Commission (NUC)' at its first use",
-      entry: 'acronym.nuc',
+      entry: 'concept.nato-ukraine-commission',
     });
   });
 
@@ -236,7 +236,21 @@ describe('glossaries and configuration', () => {
     const run = natolex(['lookup', 'DPR'], project);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('DPR — Draft Policy Review');
-    expect(run.stdout).toContain('acronym.team.dpr');
+    expect(run.stdout).toContain('concept.team.dpr');
+  });
+
+  it('checks against a schema 1 glossary (upgraded on load) with one warning line on stderr naming natolex migrate', () => {
+    const run = natolex(['check', 'project/drafts/briefing.md', '--no-config', '--glossary', 'schema-1/team.natolex.json'], root);
+    expect(run.stderr).toBe(
+      'natolex: warning: schema-1/team.natolex.json: This glossary uses lexicon schema 1 (acronyms and terms); natolex upgrades it to concepts when it loads. Run `natolex migrate schema-1/team.natolex.json` to rewrite it in schema 2.\n',
+    );
+    expect(run.stdout).toContain('first-use');
+    // The same findings as with its schema 2 form.
+    const current = natolex(['check', 'project/drafts/briefing.md', '--no-config', '--glossary', 'project/glossary/team.natolex.json'], root);
+    expect(current.stderr).toBe('');
+    expect(run.stdout).toBe(current.stdout);
+    // lookup answers from it too, and does not warn.
+    expect(natolex(['lookup', 'DPR', '--no-config', '--glossary', 'schema-1/team.natolex.json'], root)).toMatchObject({ code: 0, stderr: '', stdout: expect.stringContaining('DPR — Draft Policy Review') });
   });
 });
 
@@ -253,7 +267,45 @@ describe('natolex lookup, search, cite', () => {
       expect(run.stdout.split('\n')[0]).toBe(`${form} — ${expansion}`);
     }
     const json = JSON.parse(natolex(['lookup', 'NUC', '--format', 'json'], root).stdout);
-    expect(json).toMatchObject({ id: 'acronym.nuc', form: 'NUC', expansion: 'NATO-Ukraine Commission' });
+    expect(json).toMatchObject({ concept: { id: 'concept.nato-ukraine-commission' }, term: { id: 'acronym.nuc', text: 'NUC', type: 'acronym' } });
+  });
+
+  it('shows the same concept for an acronym and its full form: KFOR has the Kosovo Force definition', () => {
+    const acronym = natolex(['lookup', 'KFOR'], root);
+    const fullForm = natolex(['lookup', 'Kosovo Force'], root);
+    expect(acronym.code).toBe(0);
+    expect(fullForm.code).toBe(0);
+    expect(acronym.stdout.split('\n')[0]).toBe('KFOR — Kosovo Force');
+    expect(fullForm.stdout.split('\n')[0]).toBe('Kosovo Force (KFOR)');
+    // Everything after the heading is the concept's, whichever term was looked up (the quote is the term's own).
+    const body = (stdout: string) => stdout.split('\n').slice(1).filter((line) => !line.startsWith('  quote:'));
+    expect(body(acronym.stdout)).toEqual(body(fullForm.stdout));
+    expect(acronym.stdout).toContain('  quote:         “Kosovo Force (KFOR)”');
+    expect(acronym.stdout).toContain('  id:            concept.kosovo-force');
+    expect(acronym.stdout).toMatch(/\n {2}definition: +The Kosovo Force \(KFOR\) was deployed .*to provide an international security presence/);
+    expect(acronym.stdout).toContain('  terms (en):    Kosovo Force (full form, preferred); KFOR (acronym, preferred)');
+    expect(JSON.parse(natolex(['lookup', 'Kosovo Force', '--format', 'json'], root).stdout).concept.id).toBe('concept.kosovo-force');
+  });
+
+  it('marks a context as such, and names what replaces a superseded term', () => {
+    expect(natolex(['lookup', 'NUC'], root).stdout).toMatch(/\n {2}context: +The formal basis for NATO-Ukraine relations/);
+    const replaced = natolex(['lookup', 'North Atlantic Cooperation Council'], root).stdout;
+    expect(replaced).toContain('North Atlantic Cooperation Council is superseded');
+    expect(replaced).toMatch(/\n {2}use instead: +Euro-Atlantic Partnership Council/);
+    expect(replaced).toMatch(/\n {2}replaced by: +EAPC — Euro-Atlantic Partnership Council/);
+  });
+
+  it("shows --language first (else LANG's), the other languages' terms after it", () => {
+    const lookup = (args: string[], env: Record<string, string> = {}) => natolex(['lookup', 'TWG', '--no-config', '--glossary', 'bilingual.natolex.json', ...args], root, env);
+    const french = lookup(['--language', 'fr']).stdout.split('\n');
+    expect(french[0]).toBe("TWG — Groupe de rédaction de l'équipe");
+    expect(french.filter((line) => line.startsWith('  terms'))).toEqual([
+      "  terms (fr):    Groupe de rédaction de l'équipe (full form, preferred); GRE (acronym, preferred)",
+      '  terms (en):    Team Writing Group (full form, preferred); TWG (acronym, preferred)',
+    ]);
+    expect(lookup([], { LANG: 'fr_BE.UTF-8', LC_ALL: '', LC_MESSAGES: '' }).stdout.split('\n')[0]).toBe("TWG — Groupe de rédaction de l'équipe");
+    expect(lookup([], { LANG: 'C', LC_ALL: '', LC_MESSAGES: '' }).stdout.split('\n')[0]).toBe('TWG — Team Writing Group');
+    expect(lookup(['--language', 'fr_FR'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--language fr_FR: must be a language tag') });
   });
 
   it('exits 1 for an unknown term', () => {

@@ -20,14 +20,14 @@ export function assertBuilt(): void {
   if (!existsSync(CLI)) throw new Error(`${CLI} does not exist: run \`npm run build -w @natolex/cli\` first`);
 }
 
-export function runBin(bin: string, args: readonly string[], cwd: string): CliRun {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+export function runBin(bin: string, args: readonly string[], cwd: string, env: Record<string, string> = {}): CliRun {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
   if (result.error) throw result.error;
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-export function natolex(args: readonly string[], cwd: string): CliRun {
-  return runBin(CLI, args, cwd);
+export function natolex(args: readonly string[], cwd: string, env: Record<string, string> = {}): CliRun {
+  return runBin(CLI, args, cwd, env);
 }
 
 /** A fresh copy of the fixtures in a temporary folder (outside the repository, so no configuration above it). */

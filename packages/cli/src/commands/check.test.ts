@@ -18,12 +18,14 @@ describe('lineBreakingEdit', () => {
   });
 });
 
-// A lexicon that was not validated (built by hand, or by an older data package): one expansion has line breaks.
+// A lexicon that was not validated (built by hand, or by an older data package): one full form has line breaks.
 function unvalidatedLexicon(expansion: string): Lexicon {
   const real = createLexicon({ acronyms: [{ id: 'acronym.test.bare', form: 'BARE', expansion: 'Placeholder' }] }, { bundled: false });
+  const concept = real.lookup('BARE')!.concept;
+  const changed = { ...concept, terms: concept.terms.map((term) => (term.type === 'fullForm' ? { ...term, text: expansion } : term)) };
   return new Proxy(real, {
     get(target, property) {
-      if (property === 'get') return (id: string) => (id === 'acronym.test.bare' ? { ...target.get(id), expansion } : target.get(id));
+      if (property === 'get') return (id: string) => (id === concept.id ? changed : target.get(id));
       const value = Reflect.get(target, property) as unknown;
       return typeof value === 'function' ? value.bind(target) : value;
     },

@@ -1,16 +1,33 @@
 // natolex lookup, search and cite: read-only queries of the lexicon.
-import { isLexiconError, type Entry, type Lexicon, type SearchHitKind, type Topic } from '@natolex/data';
+import { isLexiconError, type Concept, type ConceptTerm, type Lexicon, type SearchHitKind } from '@natolex/data';
+import {
+  categoryLabel,
+  conceptDescription,
+  english,
+  headingOf,
+  isConcept,
+  languageFromLocale,
+  languageTag,
+  lexiconLanguage,
+  relationLabel,
+  replacementName,
+  termSummary,
+} from '@natolex/language-service';
 import { UsageError, type CliIo } from '../context.js';
 import { CITE_FORMS, CITE_STYLES, citeFormOption, citeStyleOption } from './cite-style.js';
 import { echo, printable, printableLines } from '../report.js';
 
 export const LOOKUP_HELP = `Usage: natolex lookup [options] <term>
 
-Shows an acronym (as written: "NUC", "PfP", "UN CTC") or a term ("Operation Ocean Shield"), or any entry by id:
-expansion, definition, status, variants, related entries and where the corpus says it.
+Shows the concept an acronym (as written: "NUC", "PfP", "UN CTC") or a term ("Operation Ocean Shield") names, or a
+concept by id, the same whichever of its terms is given: preferred term and acronyms, definition (or a context,
+marked as such), every term with its status and what to write instead of a retired one, other languages'
+equivalents, related concepts by relation and where the corpus says it.
 
 Options:
-  --format <text|json>   output format (default text)`;
+  --language <tag>       the language to show first, a BCP 47 tag such as en or fr (default: from the LANG
+                         environment variable, else the lexicon's language)
+  --format <text|json>   output format (default text; json is { concept, term })`;
 
 /** Bounds on a search query: a longer one is a usage error (search costs grow with the words of the query). */
 export const MAX_QUERY_LENGTH = 1_000;
@@ -18,12 +35,12 @@ export const MAX_QUERY_WORDS = 64;
 
 export const SEARCH_HELP = `Usage: natolex search [options] <query...>
 
-Ranked, typo-tolerant search over acronyms, terms, passages, topics and events. A query may have at most
+Ranked, typo-tolerant search over concepts (by any of their terms), passages, topics and events. A query may have at most
 ${MAX_QUERY_WORDS} words and ${MAX_QUERY_LENGTH.toLocaleString('en-US')} characters.
 
 Options:
   --limit <n>            at most n results (default 10)
-  --kind <kind>          only this kind: acronym, term, snippet, topic or event (repeatable)
+  --kind <kind>          only this kind: concept, snippet, topic or event (repeatable)
   --format <text|json>   output format (default text)`;
 
 export { CITE_FORMS, CITE_STYLES };
@@ -39,11 +56,11 @@ Options:
   --form <form>     for CSL styles: ${CITE_FORMS.join(', ')} (default: citation for note styles,
                     bibliography for author-date styles)`;
 
-export const LOOKUP_OPTIONS = { format: { type: 'string' } } as const;
+export const LOOKUP_OPTIONS = { format: { type: 'string' }, language: { type: 'string' } } as const;
 export const SEARCH_OPTIONS = { limit: { type: 'string' }, kind: { type: 'string', multiple: true }, format: { type: 'string' } } as const;
 export const CITE_OPTIONS = { style: { type: 'string' }, form: { type: 'string' } } as const;
 
-const HIT_KINDS: readonly SearchHitKind[] = ['acronym', 'term', 'snippet', 'topic', 'event'];
+const HIT_KINDS: readonly SearchHitKind[] = ['concept', 'snippet', 'topic', 'event'];
 
 function outputFormat(value: string | undefined): 'text' | 'json' {
   const format = value ?? 'text';
@@ -51,69 +68,73 @@ function outputFormat(value: string | undefined): 'text' | 'json' {
   return format;
 }
 
-function isEntry(record: unknown): record is Entry {
-  return typeof record === 'object' && record !== null && ('expansion' in record || 'term' in record);
-}
-
-/** "Topic › Section" for a section id, if the lexicon has it. */
-function sectionLabel(topics: readonly Topic[], sectionId: string): string | undefined {
-  for (const topic of topics) {
-    const section = topic.sections.find((s) => s.id === sectionId);
-    if (section) return section.title === topic.title ? topic.title : `${topic.title} › ${section.title}`;
+/**
+ * The writer's language: --language, else the LANG environment variable (a POSIX locale), else the lexicon's own. A
+ * --language that is not a tag is a usage error; a LANG that is not one is passed over.
+ */
+export function writerLanguage(option: string | undefined, lexicon: Lexicon, env: NodeJS.ProcessEnv = process.env): string {
+  if (option !== undefined) {
+    const tag = languageTag(option);
+    if (tag === undefined) throw new UsageError(`--language ${echo(option)}: must be a language tag such as en or fr-BE`);
+    return tag;
   }
-  return undefined;
+  return languageFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG) ?? lexiconLanguage(lexicon);
 }
 
-function describeEntry(lexicon: Lexicon, entry: Entry): string {
-  const heading = 'expansion' in entry ? `${entry.form} — ${entry.expansion}` : entry.term;
+function describeLookup(lexicon: Lexicon, concept: Concept, term: ConceptTerm | undefined, language: string): string {
+  const t = english;
+  const description = conceptDescription(lexicon, concept, { language, ...(term ? { term } : {}) });
+  const { written: shown, rest } = headingOf(description);
   const rows: [string, string | undefined][] = [
-    ['id', entry.id],
-    ['kind', 'expansion' in entry ? 'acronym' : `term (${entry.category})`],
-    ['status', entry.status ?? 'preferred'],
+    ['id', concept.id],
+    ['subject field', categoryLabel(concept.subjectField, t)],
+    ['preferred', description.name],
+    ['acronyms', description.acronyms.length > 0 ? description.acronyms.join(', ') : undefined],
   ];
-  if (entry.preferred) {
-    const preferred = lexicon.get(entry.preferred);
-    rows.push(['use instead', isEntry(preferred) ? ('expansion' in preferred ? preferred.form : preferred.term) : entry.preferred]);
+  if (description.retirement) {
+    rows.push(['status', `${term?.text ?? shown} is ${description.retirement.status}`]);
+    rows.push(['use instead', replacementName(description.retirement, language)]);
   }
-  rows.push(['definition', entry.definition]);
-  if ('expansion' in entry && entry.variants?.length) {
-    rows.push(['variants', entry.variants.map((v) => (v.status ? `${v.form} (${v.status})` : v.form)).join(', ')]);
+  const shownDescription = description.description;
+  if (shownDescription) {
+    const other = shownDescription.language === description.language ? '' : ` (${shownDescription.language})`;
+    rows.push([shownDescription.kind === 'context' ? 'context' : 'definition', `${shownDescription.text}${other}`]);
   }
-  if ('term' in entry && entry.aliases?.length) rows.push(['aliases', entry.aliases.join(', ')]);
-  if (entry.related?.length) {
-    const names = entry.related.map((id) => {
-      const related = lexicon.get(id);
-      if (isEntry(related)) return 'expansion' in related ? related.form : related.term;
-      return related && 'title' in related ? related.title : id;
-    });
-    rows.push(['related', names.join(', ')]);
+  const [own, ...others] = description.terms;
+  if (own) rows.push([`terms (${own.language})`, own.terms.map((described) => termSummary(described, t)).join('; ')]);
+  for (const group of others) rows.push([`terms (${group.language})`, group.terms.map((described) => termSummary(described, t)).join('; ')]);
+  for (const group of description.related) {
+    const names = group.targets.map((target) => target.title);
+    if (group.more > 0) names.push(`… ${group.more} more`);
+    rows.push([relationLabel(group.type, t).replace(/:$/, '').toLowerCase(), names.join(', ')]);
   }
-  const origin = entry.provenance?.[0];
-  if (origin) {
-    const place = origin.section ? sectionLabel(lexicon.topics, origin.section) : undefined;
-    const source = lexicon.get(origin.source);
-    rows.push(['source', place ?? (source && 'title' in source ? source.title : origin.source)]);
-    rows.push(['quote', `“${origin.quote}”`]);
-  }
-  const shown = rows.filter((row): row is [string, string] => row[1] !== undefined);
-  const width = Math.max(...shown.map(([label]) => label.length)) + 1;
-  const body = shown.map(([label, value]) => `  ${`${label}:`.padEnd(width)} ${printable(value)}`);
-  return `${printable(heading)}\n${body.join('\n')}\n`;
+  for (const note of description.notes) rows.push(['note', note]);
+  if (description.source) rows.push(['source', description.source.label]);
+  for (const quote of description.quotes) rows.push(['quote', `“${quote}”`]);
+  const shownRows = rows.filter((row): row is [string, string] => row[1] !== undefined);
+  const width = Math.max(...shownRows.map(([label]) => label.length)) + 1;
+  const body = shownRows.map(([label, value]) => `  ${`${label}:`.padEnd(width)} ${printable(value)}`);
+  return `${printable(`${shown}${rest}`)}\n${body.join('\n')}\n`;
 }
 
-export function runLookup(positionals: readonly string[], options: { format?: string }, lexicon: Lexicon, io: CliIo): number {
+export function runLookup(positionals: readonly string[], options: { format?: string; language?: string }, lexicon: Lexicon, io: CliIo): number {
   const format = outputFormat(options.format);
   if (positionals.length === 0) throw new UsageError('lookup: which term? (natolex lookup <term>)');
+  const language = writerLanguage(options.language, lexicon);
   const query = positionals.join(' ');
-  const byId = lexicon.get(query);
-  const entry = lexicon.lookup(query) ?? (isEntry(byId) ? byId : undefined);
-  if (!entry) {
-    const suggestions = query.length <= MAX_QUERY_LENGTH ? lexicon.search(query, { limit: 3, kinds: ['acronym', 'term'] }) : [];
+  const found = lexicon.lookup(query);
+  const byId = found ? undefined : lexicon.get(query);
+  const concept = found?.concept ?? (isConcept(byId) ? byId : undefined);
+  if (!concept) {
+    const suggestions = query.length <= MAX_QUERY_LENGTH ? lexicon.search(query, { limit: 3, kinds: ['concept'] }) : [];
     const hint = suggestions.length > 0 ? `; did you mean: ${suggestions.map((hit) => echo(hit.label)).join(' | ')}` : '';
     io.stderr(`natolex: no acronym or term '${echo(query)}'${hint}\n`);
     return 1;
   }
-  io.stdout(format === 'json' ? `${JSON.stringify(entry, null, 2)}\n` : describeEntry(lexicon, entry));
+  // Looked up by a term id (a schema 1 entry id): that term, as if it had been written.
+  const term = found?.term ?? concept.terms.find((candidate) => candidate.id === query);
+  if (format === 'json') io.stdout(`${JSON.stringify({ concept, term: term ?? null }, null, 2)}\n`);
+  else io.stdout(describeLookup(lexicon, concept, term, language));
   return 0;
 }
 

@@ -6,9 +6,9 @@ import { checkGlossaries, problemLines, type GlossaryFile } from '../lexicon-loa
 
 export const VALIDATE_HELP = `Usage: natolex validate [options] [<glossary.json|glob>...]
 
-Validates workspace glossaries against the lexicon schema (urn:natolex:schema:lexicon:1) and checks them together
-with the bundled corpus: ids must not clash, and the ids that "preferred" and "related" name must exist (and not be
-the entry itself). Glossaries must be UTF-8. Each problem is printed as
+Validates workspace glossaries against the lexicon schema (urn:natolex:schema:lexicon:2; a schema 1 glossary,
+urn:natolex:schema:lexicon:1, against schema 1) and checks them together with the bundled corpus: ids must not
+clash, and the ids that relations name must exist (and not be the concept itself). Glossaries must be UTF-8. Each problem is printed as
   file:line:col  /json/pointer  message
 (at most 100 per file). Without files, the glossaries of the configuration (and --glossary) are validated.
 
