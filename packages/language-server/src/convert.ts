@@ -35,6 +35,17 @@ export function staleDiagnostic(): Diagnostic {
   };
 }
 
+/** Said on a schema 1 glossary (it loads, upgraded): how to migrate it. */
+export function schemaOneDiagnostic(message: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+    severity: DiagnosticSeverity.Information,
+    code: 'glossary-schema-1',
+    source: SOURCE,
+    message,
+  };
+}
+
 export function toHover(hover: HoverResult): Hover {
   return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: hover.range };
 }

@@ -28,6 +28,8 @@ export function bundledLexicon(): Lexicon {
 export class Folders {
   private readonly folders = new Map<string, Promise<FolderState>>();
   private uris: string[] = [];
+  /** The client's locale (InitializeParams.locale), as a language tag. */
+  private locale: string | undefined;
   /** Per folder, the glossary documents the last load served: a file that breaks keeps serving its last good version. */
   private readonly lastGood = new Map<string, ReadonlyMap<string, LexiconDocument>>();
 
@@ -37,6 +39,16 @@ export class Folders {
     for (const uri of this.folders.keys()) if (!uris.includes(uri)) this.folders.delete(uri);
     for (const uri of this.lastGood.keys()) if (!uris.includes(uri)) this.lastGood.delete(uri);
     this.uris = [...uris];
+  }
+
+  setLocale(locale: string | undefined): void {
+    this.locale = locale;
+    this.invalidateAll();
+  }
+
+  /** The writer's language: natolex.language, else the client's locale; undefined leaves it to the lexicon. */
+  private languageFor(settings: EditorSettings): string | undefined {
+    return settings.language || this.locale;
   }
 
   get folderUris(): readonly string[] {
@@ -53,7 +65,8 @@ export class Folders {
     const folder = this.folderOf(uri);
     if (folder !== undefined) return this.forFolder(folder);
     const settings = readEditorSettings(await this.source.settingsFor(uri));
-    return { folder: '', settings, glossaries: undefined, state: { lexicon: bundledLexicon() } };
+    const language = this.languageFor(settings);
+    return { folder: '', settings, glossaries: undefined, state: { lexicon: bundledLexicon(), ...(language ? { language } : {}) } };
   }
 
   forFolder(folder: string): Promise<FolderState> {
@@ -97,6 +110,6 @@ export class Folders {
       dropInvalidEntries: true,
     });
     this.lastGood.set(folder, new Map(glossaries.loaded.map((glossary) => [glossary.key, glossary.document])));
-    return { folder, settings, glossaries, state: stateOf(glossaries, bundledLexicon()) };
+    return { folder, settings, glossaries, state: stateOf(glossaries, bundledLexicon(), undefined, this.languageFor(settings)) };
   }
 }

@@ -10,7 +10,11 @@ import {
   formatCitedInsertion,
   INSERT_CITED_PASSAGE_COMMAND,
   labelFor,
+  languageFromLocale,
+  languageTag,
+  migrateHint,
   parseInsertCitedPassageArguments,
+  schemaOneGlossaries,
   resolveInFolder,
   ruleSeveritiesOf,
   toLspEdits,
@@ -37,7 +41,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { staleDiagnostic, toCodeAction, toCompletionItem, toDiagnostic, toGlossaryDiagnostic, toHover } from './convert.js';
+import { schemaOneDiagnostic, staleDiagnostic, toCodeAction, toCompletionItem, toDiagnostic, toGlossaryDiagnostic, toHover } from './convert.js';
 import { Folders, type FolderState } from './folders.js';
 
 export const SERVER_NAME = 'natolex-language-server';
@@ -169,6 +173,7 @@ export function startServer(connection: Connection, baseHost: WorkspaceHost): vo
       for (const report of glossaries.files) for (const issue of report.errors) byUri.get(report.key)?.push(toGlossaryDiagnostic(issue));
       for (const conflict of glossaries.conflicts) if (conflict.key !== undefined) byUri.get(conflict.key)?.push(toGlossaryDiagnostic(conflict));
       for (const glossary of glossaries.loaded) if (glossary.stale) byUri.get(glossary.key)?.push(staleDiagnostic());
+      for (const glossary of schemaOneGlossaries(glossaries.loaded)) if (!glossary.stale) byUri.get(glossary.key)?.push(schemaOneDiagnostic(migrateHint(glossary.label)));
     }
     for (const uri of glossaryDiagnosticUris) if (!byUri.has(uri)) byUri.set(uri, []);
     glossaryDiagnosticUris.clear();
@@ -186,6 +191,8 @@ export function startServer(connection: Connection, baseHost: WorkspaceHost): vo
 
   connection.onInitialize((params): InitializeResult => {
     support = supportOf(params);
+    // The editor's locale: the writer's language when natolex.language is not set.
+    folders.setLocale(languageTag(params.locale) ?? languageFromLocale(params.locale));
     // { natolex: {…} } or { settings: { natolex: {…} } }: what editors without workspace/configuration can pass.
     pushedSettings = natolexSection(params.initializationOptions) ?? natolexSection((params.initializationOptions as { settings?: unknown } | null | undefined)?.settings);
     folders.setFolders(foldersOf(params));

@@ -143,9 +143,13 @@ describe('natolex-language-server --stdio', () => {
 
     await writeFile(glossary, '{\n  "name": "Team glossary",\n  "acronyms": [\n    { "id": "acronym.team.drt" "form": "DRT" }\n  ]\n}\n');
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: folder.uri('glossary/team.natolex.json'), type: FileChangeType.Changed }] });
-    const problems = await client.diagnosticsFor(folder.uri('glossary/team.natolex.json'), (d) => d.length > 0);
-    expect(problems[0]!.range.start.line).toBe(3);
-    expect(problems[0]!.source).toBe('natolex');
+    // (Until now it had the schema 1 hint alone: it loaded.)
+    const problems = await client.diagnosticsFor(folder.uri('glossary/team.natolex.json'), (d) => d.some((diagnostic) => diagnostic.code === 'glossary'));
+    const syntax = problems.find((diagnostic) => diagnostic.code === 'glossary')!;
+    expect(syntax.range.start.line).toBe(3);
+    expect(syntax.source).toBe('natolex');
+    // A last good version is served: no schema 1 hint on a file that does not load.
+    expect(problems.map((d) => d.code)).not.toContain('glossary-schema-1');
     // The broken file keeps serving its last good version, and says so.
     expect(problems.map((d) => d.code)).toContain('glossary-stale');
     const lines = text.split('\n');
@@ -176,5 +180,66 @@ describe('a client with pull diagnostics and its own severities', () => {
     } finally {
       await pull.close();
     }
+  });
+});
+
+describe('concepts, the writer language and schema 1 glossaries', () => {
+  const bilingual = {
+    $schema: 'urn:natolex:schema:lexicon:2',
+    name: 'Bilingual team glossary (test fixture)',
+    language: 'en',
+    concepts: [
+      {
+        id: 'concept.team.twg',
+        subjectField: 'body',
+        terms: [
+          { text: 'Team Writing Group', type: 'fullForm', status: 'preferred' },
+          { text: 'TWG', type: 'acronym', status: 'preferred' },
+          { text: "Groupe de rédaction de l'équipe", type: 'fullForm', status: 'preferred', language: 'fr' },
+        ],
+        notes: ['A fictional team body in two languages; not NATO terminology.'],
+      },
+    ],
+  };
+
+  async function withServer(settings: Record<string, unknown>, locale: string | undefined, run: (client: TestClient, uri: (name: string) => string) => Promise<void>) {
+    const files = await makeFolder({ 'draft.md': 'KFOR and the TWG.\n', 'bilingual.natolex.json': JSON.stringify(bilingual, null, 2), 'old.natolex.json': JSON.stringify(GLOSSARY, null, 2) });
+    const server = startClient(settings);
+    try {
+      await server.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: files.uri(''), capabilities: CAPABILITIES, workspaceFolders: [{ uri: files.uri('').replace(/\/$/, ''), name: 'b' }], ...(locale ? { locale } : {}) });
+      await server.connection.sendNotification(InitializedNotification.type, {});
+      await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: files.uri('draft.md'), languageId: 'markdown', version: 1, text: 'KFOR and the TWG.\n' } });
+      await run(server, files.uri);
+    } finally {
+      await server.close();
+      await files.dispose();
+    }
+  }
+
+  const hoverAt = async (server: TestClient, uri: string, character: number) =>
+    ((await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character } }))!.contents as MarkupContent).value;
+
+  it('hovers KFOR with the Kosovo Force definition, and says on a schema 1 glossary how to migrate it', async () => {
+    await withServer({}, undefined, async (server, uri) => {
+      expect(await hoverAt(server, uri('draft.md'), 1)).toContain('to provide an international security presence');
+      const hints = await server.diagnosticsFor(uri('old.natolex.json'), (d) => d.length > 0);
+      expect(hints).toEqual([expect.objectContaining({ code: 'glossary-schema-1', severity: DiagnosticSeverity.Information, message: expect.stringContaining('natolex migrate old.natolex.json') })]);
+      // A schema 2 glossary gets no hint.
+      expect(server.diagnostics.get(uri('bilingual.natolex.json')) ?? []).toEqual([]);
+    });
+  });
+
+  it('shows natolex.language first, else the client locale, with the other languages after it', async () => {
+    await withServer({ language: 'fr' }, 'en', async (server, uri) => {
+      const french = await hoverAt(server, uri('draft.md'), 14);
+      expect(french).toContain("**TWG** — Groupe de rédaction de l\\'équipe");
+      expect(french).toContain('In other languages\\:  \nen: Team Writing Group');
+    });
+    await withServer({}, 'en-GB', async (server, uri) => {
+      expect(await hoverAt(server, uri('draft.md'), 14)).toContain('**TWG** — Team Writing Group');
+    });
+    await withServer({}, 'fr', async (server, uri) => {
+      expect(await hoverAt(server, uri('draft.md'), 14)).toContain("**TWG** — Groupe de rédaction de l\\'équipe");
+    });
   });
 });
