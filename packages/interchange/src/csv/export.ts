@@ -1,6 +1,7 @@
 // CSV export: one row per term, in the columns of columns.ts (header first, CRLF line ends as RFC 4180 says),
 // with the formula guard on every cell. The definition and the first context of the term's language are repeated
 // on each row of that language, so each row reads on its own in a spreadsheet.
+import type { Lexicon } from '@natolex/schema';
 import { conceptsOf, languageOf } from '../model.js';
 import { OmissionCounter, type Omission } from '../omitted.js';
 import { toConceptLexicon } from '../upgrade.js';
@@ -10,6 +11,16 @@ import { csvLine } from './rfc4180.js';
 export interface CsvExport {
   text: string;
   omitted: Omission[];
+}
+
+/** The first item of each language (one pass: rows look theirs up by language). */
+function firstByLanguage<T extends { language?: string }>(items: readonly T[], document: Lexicon): Map<string, T> {
+  const first = new Map<string, T>();
+  for (const item of items) {
+    const language = languageOf(item, document);
+    if (!first.has(language)) first.set(language, item);
+  }
+  return first;
 }
 
 export function exportCsv(input: unknown | readonly unknown[]): CsvExport {
@@ -22,10 +33,12 @@ export function exportCsv(input: unknown | readonly unknown[]): CsvExport {
       if (seen.has(concept.id)) continue;
       seen.add(concept.id);
       const contextsShown = new Set<string>();
+      const definitions = firstByLanguage(concept.definitions ?? [], document);
+      const contexts = firstByLanguage(concept.contexts ?? [], document);
       for (const term of concept.terms) {
         const language = languageOf(term, document);
-        const definition = concept.definitions?.find((item) => languageOf(item, document) === language);
-        const context = concept.contexts?.find((item) => languageOf(item, document) === language);
+        const definition = definitions.get(language);
+        const context = contexts.get(language);
         if (context) contextsShown.add(language);
         const row: Record<CsvColumn, string> = {
           concept_id: concept.id,

@@ -36,6 +36,8 @@ export function importCsv(text: string, options: CsvImportOptions = {}): CsvImpo
   const report = new Report();
   const language = options.language ?? 'en';
   const byId = new Map<string, DraftConcept>();
+  // Per concept: the definition languages and the texts already read (rows repeat them), for one lookup per cell.
+  const textsSeen = new Map<DraftConcept, Set<string>>();
   const concepts: DraftConcept[] = [];
   for (const row of rows.slice(1)) {
     const cell = (column: CsvColumn): CsvField | undefined => {
@@ -87,12 +89,15 @@ export function importCsv(text: string, options: CsvImportOptions = {}): CsvImpo
       const field = cell(kind);
       if (!field) continue;
       const textLanguage = rowLanguage ?? language;
-      const same = concept.texts.filter((text) => text.kind === kind && (text.language ?? language) === textLanguage);
-      if (same.some((text) => collapseSpace(text.text) === collapseSpace(field.value))) continue; // repeated on each row
-      if (kind === 'definition' && same.length > 0) {
+      const seen = textsSeen.get(concept) ?? textsSeen.set(concept, new Set()).get(concept)!;
+      const key = `${kind}\u0000${textLanguage}\u0000${collapseSpace(field.value)}`;
+      if (seen.has(key)) continue; // repeated on each row
+      seen.add(key);
+      if (kind === 'definition' && seen.has(`definition\u0000${textLanguage}`)) {
         report.add('definition', `a second, different definition in '${textLanguage}' for one concept: left out`, field.line, field.column);
         continue;
       }
+      if (kind === 'definition') seen.add(`definition\u0000${textLanguage}`);
       concept.texts.push({ ...place(field, kind), kind, text: field.value, ...(rowLanguage !== undefined ? { language: rowLanguage } : {}), provenance: [] });
     }
   }

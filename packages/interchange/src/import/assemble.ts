@@ -183,6 +183,7 @@ export function assembleLexicon(options: AssembleOptions): Lexicon {
       else delete term.id; // reported below with its place
     }
     const definitions: Definition[] = [];
+    const definitionLanguages = new Set<string>();
     const contexts: Context[] = [];
     for (const text of draft.texts) {
       const value = collapseSpace(text.text);
@@ -193,16 +194,24 @@ export function assembleLexicon(options: AssembleOptions): Lexicon {
       const textLanguage = languageOf(text.language, language, text, report);
       const item: Definition = { text: value, ...(textLanguage === language ? {} : { language: textLanguage }), provenance: provenanceOf(text.provenance.length > 0 ? text.provenance : [{}], value) };
       if (text.kind === 'context') contexts.push(item);
-      else if (definitions.some((other) => (other.language ?? language) === textLanguage)) report.add(text.path, `a second definition in '${textLanguage}' (the schema keeps one per language): left out`, text.line, text.column);
-      else definitions.push(item);
+      else if (definitionLanguages.has(textLanguage)) report.add(text.path, `a second definition in '${textLanguage}' (the schema keeps one per language): left out`, text.line, text.column);
+      else {
+        definitions.push(item);
+        definitionLanguages.add(textLanguage);
+      }
     }
     if (definitions.length > 0) concept.definitions = definitions;
     if (contexts.length > 0) concept.contexts = contexts;
     const related: Relation[] = [];
+    const relatedKeys = new Set<string>();
     for (const relation of draft.relations) {
       const target = conceptByRef.get(relation.target);
+      const key = `${relation.type} ${target}`;
       if (target === undefined) report.add(relation.path, `cross-reference to '${relation.target}', which is not in the file: left out`, relation.line, relation.column);
-      else if (target !== concept.id && !related.some((other) => other.type === relation.type && other.target === target)) related.push({ type: relation.type, target });
+      else if (target !== concept.id && !relatedKeys.has(key)) {
+        related.push({ type: relation.type, target });
+        relatedKeys.add(key);
+      }
     }
     if (related.length > 0) concept.related = related;
     const notes = draft.notes.map(collapseSpace).filter(Boolean);
@@ -263,8 +272,14 @@ function normaliseStatuses(pairs: readonly TermPair[], language: string, report:
     }
     seen.add(key);
   }
-  for (const each of new Set(pairs.map(({ term }) => term.language ?? language))) {
-    const inLanguage = pairs.filter(({ term }) => (term.language ?? language) === each);
+  const byLanguage = new Map<string, TermPair[]>();
+  for (const pair of pairs) {
+    const each = pair.term.language ?? language;
+    const group = byLanguage.get(each);
+    if (group) group.push(pair);
+    else byLanguage.set(each, [pair]);
+  }
+  for (const [each, inLanguage] of byLanguage) {
     if (inLanguage.some(({ term }) => term.status === 'preferred')) continue;
     const promoted = inLanguage.find(({ term }) => term.status === 'admitted');
     if (!promoted) continue; // only deprecated/superseded terms: kept as they are

@@ -4,7 +4,7 @@
 //   termType and administrativeStatus; provenance → adminGrp (admin type="source" pointing at the source's refObject
 //   in the back matter, the quoted span as its note, an xref to the source's URL only when the source has one).
 // Output is deterministic: same documents, same bytes (document order, no dates).
-import { conceptsOf, languageOf, languagesOf, type Concept, type ConceptTerm, type Lexicon, type Provenance, type Source } from '../model.js';
+import { conceptsOf, languageOf, languagesOf, type Concept, type ConceptTerm, type Context, type Definition, type Lexicon, type Provenance, type Source } from '../model.js';
 import { OmissionCounter, type Omission } from '../omitted.js';
 import { toConceptLexicon } from '../upgrade.js';
 import { escapeAttribute, escapeText, type EscapeCounter } from '../xml/escape.js';
@@ -46,10 +46,12 @@ class Writer {
   }
 
   private attributes(attributes: Record<string, string | undefined>): string {
-    return Object.entries(attributes)
-      .filter((entry): entry is [string, string] => entry[1] !== undefined)
-      .map(([key, value]) => ` ${key}="${escapeAttribute(value, this.escapes)}"`)
-      .join('');
+    let text = '';
+    for (const key in attributes) {
+      const value = attributes[key];
+      if (value !== undefined) text += ` ${key}="${escapeAttribute(value, this.escapes)}"`;
+    }
+    return text;
   }
 
   private indent(): string {
@@ -148,24 +150,37 @@ function writeConcept(state: ExportState, concept: Concept, document: Lexicon): 
   for (const note of concept.notes ?? []) w.leaf('note', note);
   state.omitted.add('concept topics', concept.topics?.length ?? 0);
   state.omitted.add('concept usedIn snippet ids', concept.usedIn?.length ?? 0);
+  const groups = byLanguage(concept, document);
   for (const language of languagesOf(concept, document)) {
-    const terms = concept.terms.filter((term) => languageOf(term, document) === language);
+    const { terms, definitions, contexts } = groups.get(language) ?? { terms: [], definitions: [], contexts: [] };
     if (terms.length === 0) {
       // A langSec needs a termSec: a definition in a language the concept has no term in cannot be written.
       state.omitted.add('definitions and contexts in a language the concept has no term in');
       continue;
     }
     w.open('langSec', { 'xml:lang': language });
-    for (const definition of (concept.definitions ?? []).filter((item) => languageOf(item, document) === language)) {
-      writeDescription(state, 'definition', definition.text, definition.provenance);
-    }
-    for (const context of (concept.contexts ?? []).filter((item) => languageOf(item, document) === language)) {
-      writeDescription(state, 'context', context.text, context.provenance);
-    }
+    for (const definition of definitions) writeDescription(state, 'definition', definition.text, definition.provenance);
+    for (const context of contexts) writeDescription(state, 'context', context.text, context.provenance);
     for (const term of terms) writeTerm(state, term);
     w.close('langSec');
   }
   w.close('conceptEntry');
+}
+
+interface LanguageGroup {
+  terms: ConceptTerm[];
+  definitions: Definition[];
+  contexts: Context[];
+}
+
+/** A concept's terms, definitions and contexts by language, in one pass. */
+function byLanguage(concept: Concept, document: Lexicon): Map<string, LanguageGroup> {
+  const groups = new Map<string, LanguageGroup>();
+  const group = (language: string) => groups.get(language) ?? groups.set(language, { terms: [], definitions: [], contexts: [] }).get(language)!;
+  for (const term of concept.terms) group(languageOf(term, document)).terms.push(term);
+  for (const definition of concept.definitions ?? []) group(languageOf(definition, document)).definitions.push(definition);
+  for (const context of concept.contexts ?? []) group(languageOf(context, document)).contexts.push(context);
+  return groups;
 }
 
 function writeDescription(state: ExportState, type: 'definition' | 'context', text: string, provenance: readonly Provenance[]): void {
