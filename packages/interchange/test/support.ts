@@ -11,7 +11,10 @@ export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 
 /** The built corpus of @natolex/data (schema 2; a schema 1 build is upgraded). */
 export function corpus(): Lexicon {
-  return toConceptLexicon(JSON.parse(readFileSync(path.join(REPO, 'packages/data/dist/lexicon.json'), 'utf8')));
+  const file = path.join(REPO, 'packages/data/dist/lexicon.json');
+  // Read as a file, not imported: this package sits below @natolex/data and does not depend on it.
+  if (!existsSync(file)) throw new Error(`${file} does not exist: run \`npm run build -w @natolex/data\` first`);
+  return toConceptLexicon(JSON.parse(readFileSync(file, 'utf8')));
 }
 
 /** The released lexicon (schema 1, the 0.x release), as stored for the release check. */
