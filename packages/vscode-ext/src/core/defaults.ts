@@ -21,6 +21,8 @@ export interface NatolexSettings {
   glossaries: string[];
   maxFileSize: number;
   maxGlossarySize: number;
+  /** The writer's language (BCP 47), shown first by hovers and the Lexicon view; '' for the editor's display language. */
+  language: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<NatolexSettings> = Object.freeze({
@@ -34,6 +36,7 @@ export const DEFAULT_SETTINGS: Readonly<NatolexSettings> = Object.freeze({
   glossaries: [],
   maxFileSize: 500_000,
   maxGlossarySize: 5_000_000,
+  language: '',
 });
 
 export const SEVERITIES: readonly SeveritySetting[] = ['default', 'error', 'warning', 'information', 'hint', 'off'];
@@ -50,4 +53,5 @@ export const SETTING_KEYS: Readonly<Record<keyof NatolexSettings, string>> = Obj
   glossaries: 'glossaries',
   maxFileSize: 'maxFileSize',
   maxGlossarySize: 'maxGlossarySize',
+  language: 'language',
 });

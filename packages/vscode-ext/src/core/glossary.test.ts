@@ -21,6 +21,18 @@ describe('loadGlossaries', () => {
     expect(result.lexicon.expand('DRT')).toBe('Drafting Review Team');
     expect(result.lexicon.expand('NUC')).toBe('NATO-Ukraine Commission');
     expect(result.origins.get('acronym.team.drt')).toBe('team.natolex.json');
+    expect(result.origins.get('concept.team.drt')).toBe('team.natolex.json');
+  });
+
+  it('gives a schema 1 glossary (loaded, upgraded) a hint to migrate it, and a schema 2 one none', () => {
+    const result = load(source('team.natolex.json', team));
+    expect(result.hints.get('team.natolex.json')).toEqual([
+      expect.objectContaining({ code: 'schema-1', hint: true, line: 0, message: expect.stringContaining('Run `natolex migrate team.natolex.json`') }),
+    ]);
+    const v2 = JSON.stringify({ $schema: 'urn:natolex:schema:lexicon:2', concepts: [{ id: 'concept.t.qrt', subjectField: 'body', terms: [{ text: 'QRT', type: 'acronym', status: 'preferred' }, { text: 'Quick Review Team', type: 'fullForm', status: 'preferred' }] }] });
+    const current = load(source('v2.natolex.json', v2));
+    expect(current.hints.size).toBe(0);
+    expect(current.lexicon.expand('QRT')).toBe('Quick Review Team');
   });
 
   it('reports invalid JSON at its line and column, and keeps the bundled corpus and the other glossaries', () => {
@@ -111,7 +123,8 @@ describe('a typo costs as little as it can', () => {
   it('falls back on the last good version for invalid documents, unreadable files and id clashes, not for size', () => {
     const previous = new Map([['team', JSON.parse(good)]]);
     const options = { maxSize: 100_000, bundled, previous };
-    const misspeltArray = good.replace('"acronyms"', '"acronymz"');
+    // Declared schema 1 (without "$schema" and "acronyms" a document is read as schema 2, which has no such array).
+    const misspeltArray = good.replace('"acronyms"', '"$schema": "urn:natolex:schema:lexicon:1",\n  "acronymz"');
     const wholeFile = loadGlossaries([source('team', misspeltArray)], options);
     expect(wholeFile.lexicon.expand('DRT')).toBe('Drafting Review Team');
     expect(wholeFile.problems.get('team')!.find((problem) => problem.fix)?.fix?.text).toBe('"acronyms"');
@@ -119,7 +132,7 @@ describe('a typo costs as little as it can', () => {
     const clash = loadGlossaries([source('team', good.replace('acronym.t.qrt', 'acronym.nuc'))], options);
     expect(clash.lexicon.expand('QRT')).toBe('Quick Review Team');
     expect(clash.problems.get('team')![0]).toMatchObject({ code: 'duplicate-id' });
-    expect(clash.problems.get('team')![0]!.message).toMatch(/already used by the bundled corpus at \/acronyms\/\d+\/id; ids must be unique\. natolex keeps serving the last good version/);
+    expect(clash.problems.get('team')![0]!.message).toMatch(/already used by the bundled corpus at \/concepts\/\d+\/terms\/\d+\/id; ids must be unique\. natolex keeps serving the last good version/);
     const tooLarge = loadGlossaries([source('team', good)], { ...options, maxSize: 10 });
     expect(tooLarge.lexicon.expand('QRT')).toBeUndefined();
   });

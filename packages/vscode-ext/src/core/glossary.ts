@@ -4,7 +4,7 @@
 // module turns its result into the problems shown on the glossary files (translated messages, 0-based ranges, the
 // "did you mean" rename) and the labels hovers and the output channel name entries by.
 import type { Lexicon, LexiconDocument } from '@natolex/data';
-import { LineIndex, checkGlossaries, recordIds, type GlossaryCheck, type GlossaryInput, type LoadedGlossary } from '@natolex/language-service';
+import { LineIndex, checkGlossaries, conceptDocument, migrateHint, recordIds, schemaOneGlossaries, type GlossaryCheck, type GlossaryInput, type LoadedGlossary } from '@natolex/language-service';
 import type { ValidationIssue } from '@natolex/schema';
 import { english, type Translate } from './translate.js';
 
@@ -15,8 +15,10 @@ export interface GlossaryProblem {
   endLine: number;
   endCharacter: number;
   message: string;
-  /** 'too-large' | 'unreadable' | 'syntax' | 'schema' | 'duplicate-id' | 'lexicon'. */
+  /** 'too-large' | 'unreadable' | 'syntax' | 'schema' | 'duplicate-id' | 'lexicon' | 'schema-1'. */
   code: string;
+  /** A hint, not an error: the file loads (a schema 1 glossary, upgraded on load, that could be migrated). */
+  hint?: boolean;
   /** A replacement for the problem's range that fixes it (the "did you mean" of a misspelt property name). */
   fix?: { title: string; text: string };
 }
@@ -28,6 +30,8 @@ export interface GlossaryLoad {
   loaded: LoadedGlossary[];
   /** Problems by glossary key; every glossary left out has at least one. */
   problems: Map<string, GlossaryProblem[]>;
+  /** Hints by glossary key: the file loads, but could be better (a schema 1 glossary: run `natolex migrate`). */
+  hints: Map<string, GlossaryProblem[]>;
   /** The glossary label of each record id that comes from a glossary. */
   origins: Map<string, string>;
   /** The label of every glossary, by key (also of those left out). */
@@ -55,9 +59,9 @@ function formatBytes(bytes: number): string {
   return `${bytes} B`;
 }
 
-/** Entries (acronyms and terms, as the Lexicon calls them) in a document. */
+/** Entries (concepts; a schema 1 document's as upgraded) in a document. */
 export function entryCount(document: LexiconDocument): number {
-  return (document.acronyms?.length ?? 0) + (document.terms?.length ?? 0);
+  return conceptDocument(document).concepts?.length ?? 0;
 }
 
 /** The message of a problem that keeps a whole file out: with a last good version still served, it says so. */
@@ -145,13 +149,20 @@ export function describeGlossaries(check: GlossaryCheck, texts: ReadonlyMap<stri
     report(conflict.key, placed(conflict, conflict.lastGood ? undefined : lines(conflict.key), message, code));
   }
 
+  // A schema 1 glossary loads (upgraded); a hint on it says how to migrate it (not on a last good version: its file
+  // has errors of its own to show).
+  const hints = new Map<string, GlossaryProblem[]>();
+  for (const glossary of schemaOneGlossaries(check.loaded)) {
+    if (!glossary.stale) hints.set(glossary.key, [{ line: 0, character: 0, endLine: 0, endCharacter: 1, message: migrateHint(glossary.label, t), code: 'schema-1', hint: true }]);
+  }
+
   const origins = new Map<string, string>();
   for (const glossary of check.loaded) {
     const label = glossary.stale ? t('{0} (its last good version: the file has errors)', glossary.label) : glossary.label;
     for (const id of recordIds(glossary.document)) origins.set(id, label);
   }
   const labels = new Map(check.files.map((file) => [file.key, file.file]));
-  return { lexicon: check.lexicon ?? options.bundled, loaded: check.loaded, problems, origins, labels };
+  return { lexicon: check.lexicon ?? options.bundled, loaded: check.loaded, problems, hints, origins, labels };
 }
 
 /** A glossary as tests and callers with texts at hand give it. */

@@ -11,9 +11,9 @@ export interface FolderLoad {
   load: GlossaryLoad;
 }
 
-/** Entries (acronyms and terms) of a lexicon. */
+/** Entries (concepts) of a lexicon. */
 export function lexiconEntries(lexicon: Lexicon): number {
-  return lexicon.acronyms.length + lexicon.terms.length;
+  return lexicon.concepts.length;
 }
 
 /** Glossary problems across folders (each diagnostic on a glossary file counts). */

@@ -12,10 +12,16 @@ function find(nodes: LexiconNode[], label: string) {
 }
 
 describe('childrenOf', () => {
-  it('has topics, acronyms, terms and events at the root', () => {
+  it('has topics, concepts, acronyms and events at the root', () => {
     const root = childrenOf(lexicon, undefined, undefined);
-    expect(root.map((node) => node.label)).toEqual(['Topics', 'Acronyms', 'Terms', 'Events']);
-    expect(root.find((node) => node.label === 'Acronyms')).toMatchObject({ count: lexicon.acronyms.length });
+    expect(root.map((node) => node.label)).toEqual(['Topics', 'Concepts', 'Acronyms', 'Events']);
+    expect(root.find((node) => node.label === 'Concepts')).toMatchObject({ count: lexicon.concepts.length });
+  });
+
+  it('lists each concept once under its preferred term, with its acronyms and subject field', () => {
+    const concepts = childrenOf(lexicon, find(childrenOf(lexicon, undefined, undefined), 'Concepts'), undefined);
+    expect(find(concepts, 'Kosovo Force')).toMatchObject({ kind: 'concept', id: 'concept.kosovo-force', description: 'KFOR · operation' });
+    expect(concepts.filter((node) => node.kind === 'concept' && node.id === 'concept.kosovo-force')).toHaveLength(1);
   });
 
   it('nests topics › sections › subsections and passages', () => {
@@ -28,9 +34,9 @@ describe('childrenOf', () => {
     expect(passages[0]!.label.length).toBeLessThanOrEqual(80);
   });
 
-  it('lists acronyms sorted, with their expansion', () => {
+  it('lists acronyms sorted, with their full form, each opening its concept', () => {
     const acronyms = childrenOf(lexicon, find(childrenOf(lexicon, undefined, undefined), 'Acronyms'), undefined);
-    expect(find(acronyms, 'NUC')).toMatchObject({ description: 'NATO-Ukraine Commission' });
+    expect(find(acronyms, 'NUC')).toMatchObject({ kind: 'acronym', id: 'concept.nato-ukraine-commission', description: 'NATO-Ukraine Commission' });
     const labels = acronyms.map((node) => node.label);
     expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'en')));
   });
@@ -49,8 +55,10 @@ describe('childrenOf', () => {
 
 describe('insertion and documents', () => {
   it('inserts acronyms defined and terms as written; events map to their passage', () => {
+    expect(insertionTextFor(lexicon, 'concept.partnership-for-peace', 'PfP')).toBe('Partnership for Peace (PfP)');
     expect(insertionTextFor(lexicon, 'acronym.pfp')).toBe('Partnership for Peace (PfP)');
-    expect(insertionTextFor(lexicon, 'term.operation-unified-protector')).toBe('Operation Unified Protector');
+    expect(insertionTextFor(lexicon, 'concept.operation-unified-protector', 'Operation Unified Protector')).toBe('Operation Unified Protector');
+    expect(insertionTextFor(lexicon, 'concept.kosovo-force')).toBe('Kosovo Force');
     expect(eventPassage(lexicon, 'event.un.1945-06-26')).toBe('snippet.un.p40');
   });
 
@@ -60,6 +68,13 @@ describe('insertion and documents', () => {
     expect(passage).toContain(lexicon.cite('snippet.un.p12', { style: 'apa' }));
     const entry = entryDocument(lexicon, 'term.north-atlantic-cooperation-council')!;
     expect(entry).toContain('Status: superseded — Use instead: Euro-Atlantic Partnership Council');
+    expect(entry).toContain('Replaced by: EAPC — Euro-Atlantic Partnership Council');
+    expect(entry).toContain('Entry id: concept.north-atlantic-cooperation-council');
+    // The concept whichever term opens it: the KFOR entry has the Kosovo Force definition.
+    const kfor = entryDocument(lexicon, 'acronym.kfor')!;
+    expect(kfor.split('\n').slice(0, 2)).toEqual(['KFOR — Kosovo Force', 'acronym · operation']);
+    expect(kfor).toContain('to provide an international security presence as the prerequisite for peace and reconstruction of Kosovo');
+    expect(kfor).toContain('  KFOR (acronym, preferred)');
     expect(passageDocument(lexicon, 'acronym.nuc', 'apa')).toBeUndefined();
     expect(entryDocument(lexicon, 'snippet.un.p12')).toBeUndefined();
   });

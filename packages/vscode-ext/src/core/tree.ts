@@ -1,20 +1,23 @@
-// The Lexicon view's tree: topics › sections › passages, acronyms, terms and events, optionally narrowed to the hits
-// of a (typo-tolerant) search. Plain data; the adapter turns nodes into TreeItems.
-import type { Lexicon, Snippet, Topic } from '@natolex/data';
-
-type Section = Topic['sections'][number];
-import { categoryLabel } from '@natolex/language-service';
+// The Lexicon view's tree: topics › sections › passages, concepts (each once, under its preferred term in the
+// writer's language), acronyms (each opens its concept) and events, optionally narrowed to the hits of a
+// (typo-tolerant) search. Plain data; the adapter turns nodes into TreeItems.
+import { fullFormOf, type Lexicon, type Snippet, type Topic } from '@natolex/data';
+import { categoryLabel, conceptName, definedForm, displayLanguage, isConcept, isShortForm, termLanguage } from '@natolex/language-service';
 import { english, type Translate } from './translate.js';
 
-export type GroupKind = 'topics' | 'acronyms' | 'terms' | 'events';
+type Section = Topic['sections'][number];
+
+export type GroupKind = 'topics' | 'concepts' | 'acronyms' | 'events';
 
 export type LexiconNode =
   | { kind: 'group'; group: GroupKind; label: string; count: number }
   | { kind: 'topic'; id: string; label: string }
   | { kind: 'section'; id: string; topicId: string; label: string }
   | { kind: 'passage'; id: string; label: string; description: string; tooltip: string }
+  /** A concept: its id; label, its preferred term in the writer's language. */
+  | { kind: 'concept'; id: string; label: string; description: string }
+  /** An acronym: its concept's id; label, the acronym as written. */
   | { kind: 'acronym'; id: string; label: string; description: string }
-  | { kind: 'term'; id: string; label: string; description: string }
   | { kind: 'event'; id: string; label: string; description: string; tooltip: string };
 
 /** Ids a search matched; undefined means no filter. */
@@ -22,7 +25,7 @@ export type TreeFilter = ReadonlySet<string> | undefined;
 
 const PASSAGE_LABEL_LENGTH = 80;
 
-/** The ids a query matches (entries, passages, topics, events), for `TreeFilter`. */
+/** The ids a query matches (concepts, passages, topics, events), for `TreeFilter`. */
 export function searchFilter(lexicon: Lexicon, query: string, limit = 200): Set<string> {
   return new Set(lexicon.search(query, { limit }).map((hit) => hit.id));
 }
@@ -80,22 +83,25 @@ function sectionChildren(lexicon: Lexicon, topic: Topic, parent: string | undefi
     .map((section) => ({ kind: 'section', id: section.id, topicId: topic.id, label: section.title }));
 }
 
-/** The children of `node` (the four groups for the root), in display order. */
-export function childrenOf(lexicon: Lexicon, node: LexiconNode | undefined, filter: TreeFilter, t: Translate = english): LexiconNode[] {
+/**
+ * The children of `node` (the four groups for the root), in display order; `language` is the writer's (concepts are
+ * named in it when they have terms in it).
+ */
+export function childrenOf(lexicon: Lexicon, node: LexiconNode | undefined, filter: TreeFilter, t: Translate = english, language?: string): LexiconNode[] {
   if (node === undefined) {
     const groups: Array<{ group: GroupKind; label: string }> = [
       { group: 'topics', label: t('Topics') },
+      { group: 'concepts', label: t('Concepts') },
       { group: 'acronyms', label: t('Acronyms') },
-      { group: 'terms', label: t('Terms') },
       { group: 'events', label: t('Events') },
     ];
     return groups
-      .map(({ group, label }) => ({ kind: 'group' as const, group, label, count: childrenOf(lexicon, { kind: 'group', group, label, count: 0 }, filter, t).length }))
+      .map(({ group, label }) => ({ kind: 'group' as const, group, label, count: childrenOf(lexicon, { kind: 'group', group, label, count: 0 }, filter, t, language).length }))
       .filter((group) => filter === undefined || group.count > 0);
   }
   switch (node.kind) {
     case 'group':
-      return groupChildren(lexicon, node.group, filter, t);
+      return groupChildren(lexicon, node.group, filter, t, language);
     case 'topic': {
       const topic = topicOf(lexicon, node.id);
       return topic ? sectionChildren(lexicon, topic, undefined, filter) : [];
@@ -114,21 +120,30 @@ export function childrenOf(lexicon: Lexicon, node: LexiconNode | undefined, filt
   }
 }
 
-function groupChildren(lexicon: Lexicon, group: GroupKind, filter: TreeFilter, t: Translate): LexiconNode[] {
+function groupChildren(lexicon: Lexicon, group: GroupKind, filter: TreeFilter, t: Translate, language: string | undefined): LexiconNode[] {
   const keep = (id: string) => filter === undefined || filter.has(id);
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'en');
   switch (group) {
     case 'topics':
       return lexicon.topics.filter((topic) => topicVisible(lexicon, topic, filter)).map((topic) => ({ kind: 'topic', id: topic.id, label: topic.title }));
-    case 'acronyms':
-      return lexicon.acronyms
-        .filter((acronym) => keep(acronym.id))
-        .map((acronym) => ({ kind: 'acronym' as const, id: acronym.id, label: acronym.form, description: acronym.expansion }))
+    case 'concepts':
+      return lexicon.concepts
+        .filter((concept) => keep(concept.id))
+        .map((concept) => {
+          const shown = displayLanguage(lexicon, concept, language);
+          const acronyms = concept.terms.filter((term) => isShortForm(term) && !isRetired(term.status) && termLanguage(lexicon, concept, term) === shown).map((term) => term.text);
+          const description = [...acronyms, categoryLabel(concept.subjectField, t)].join(' · ');
+          return { kind: 'concept' as const, id: concept.id, label: conceptName(concept, shown), description };
+        })
         .sort(byLabel);
-    case 'terms':
-      return lexicon.terms
-        .filter((term) => keep(term.id))
-        .map((term) => ({ kind: 'term' as const, id: term.id, label: term.term, description: categoryLabel(term.category, t) }))
+    case 'acronyms':
+      return lexicon.concepts
+        .filter((concept) => keep(concept.id))
+        .flatMap((concept) =>
+          concept.terms
+            .filter((term) => isShortForm(term) && !isRetired(term.status))
+            .map((term) => ({ kind: 'acronym' as const, id: concept.id, label: term.text, description: fullFormOf(concept, term.language)?.text ?? categoryLabel(concept.subjectField, t) })),
+        )
         .sort(byLabel);
     case 'events':
       return [...lexicon.events]
@@ -138,12 +153,21 @@ function groupChildren(lexicon: Lexicon, group: GroupKind, filter: TreeFilter, t
   }
 }
 
-/** Text inserted by the view's inline action for entries (passages and events are inserted as cited passages). */
-export function insertionTextFor(lexicon: Lexicon, id: string): string | undefined {
-  const record = lexicon.get(id);
-  if (record && 'form' in record && 'expansion' in record) return `${record.expansion} (${record.form})`;
-  if (record && 'term' in record) return record.term;
-  return undefined;
+function isRetired(status: string): boolean {
+  return status === 'deprecated' || status === 'superseded';
+}
+
+/**
+ * Text inserted by the view's inline action for a concept or an acronym node (passages and events are inserted as
+ * cited passages): an acronym defined ("Partnership for Peace (PfP)"), a term as written. `label` is the node's
+ * term; without one, the concept's preferred term (`id` may be a term id too).
+ */
+export function insertionTextFor(lexicon: Lexicon, id: string, label?: string, language?: string): string | undefined {
+  const concept = lexicon.get(id);
+  if (!isConcept(concept)) return undefined;
+  const term = concept.terms.find((candidate) => candidate.text === label) ?? concept.terms.find((candidate) => candidate.id === id);
+  if (term && isShortForm(term)) return definedForm(concept, term.text, term.language);
+  return term?.text ?? conceptName(concept, displayLanguage(lexicon, concept, language));
 }
 
 /** The passage an event was drawn from, to insert it cited. */

@@ -1,12 +1,12 @@
 // Hover, quick fix and completion providers: each hands the document to the language service (doHover, doComplete,
 // codeActions) and translates positions, ranges and edits to VS Code's types. They are registered for the languages
 // of natolex.enabledLanguages and re-registered when that setting changes.
-import { LineIndex, codeActions, commandUri, describeEntry, doComplete, doHover, looksBinary, type ServiceState, type TextDocument } from '@natolex/language-service';
+import { LineIndex, codeActions, commandUri, describeConceptMarkdown, doComplete, doHover, isConcept, looksBinary, type ServiceState, type TextDocument } from '@natolex/language-service';
 import * as vscode from 'vscode';
 import type { Translate } from '../core/translate.js';
 import type { RuleDiagnostics } from './diagnostics.js';
 import type { LexiconService } from './lexicon-service.js';
-import { isEnabledFor, readSettings } from './settings.js';
+import { isEnabledFor, readSettings, writerLanguage } from './settings.js';
 import { addEdits } from './text.js';
 
 export const OPEN_PASSAGE_COMMAND = 'natolex.openPassage';
@@ -21,9 +21,10 @@ export function hoverMarkdown(markdown: string, links: boolean): vscode.Markdown
   return result;
 }
 
-/** What the language service's features know of a document's folder. */
+/** What the language service's features know of a document's folder, and the writer's language there. */
 export function stateFor(service: LexiconService, uri: vscode.Uri, t: Translate): ServiceState {
-  return { lexicon: service.lexiconFor(uri), originOf: (id) => service.originOf(uri, id), translate: t };
+  const language = writerLanguage(uri);
+  return { lexicon: service.lexiconFor(uri), originOf: (id) => service.originOf(uri, id), translate: t, ...(language ? { language } : {}) };
 }
 
 /** A piece of a VS Code document as the language service's TextDocument (the text from `base` on). */
@@ -106,8 +107,11 @@ export class NatolexCompletionProvider implements vscode.CompletionItemProvider 
         const [argument] = suggestion.command.arguments;
         item.command = { title: suggestion.label, command: suggestion.command.command, arguments: [{ snippetId: argument.snippetId }] };
       }
-      const entry = state.lexicon.get(suggestion.id);
-      if (entry && ('form' in entry || 'term' in entry)) item.documentation = hoverMarkdown(describeEntry(state, entry, { text: suggestion.label }), false);
+      const concept = state.lexicon.get(suggestion.id);
+      if (isConcept(concept)) {
+        const term = concept.terms.find((candidate) => candidate.text === suggestion.label);
+        item.documentation = hoverMarkdown(describeConceptMarkdown(state, concept, { text: suggestion.label, ...(term ? { term } : {}) }), false);
+      }
       return item;
     });
     return new vscode.CompletionList(items, list.isIncomplete);

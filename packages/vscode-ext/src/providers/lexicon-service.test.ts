@@ -2,7 +2,7 @@
 // their own glossaries, the setting's paths load, broken files get diagnostics, watchers trigger reloads.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { english } from '../core/translate.js';
-import { Uri, fake } from '../test-support/vscode-fake.js';
+import { DiagnosticSeverity, Uri, fake } from '../test-support/vscode-fake.js';
 import { LexiconService } from './lexicon-service.js';
 
 const team = JSON.stringify({ name: 'Team', acronyms: [{ id: 'acronym.team.drt', form: 'DRT', expansion: 'Drafting Review Team' }] });
@@ -50,7 +50,9 @@ describe('LexiconService', () => {
 
     fake.write('/ws/b/broken.natolex.json', JSON.stringify({ acronyms: [{ id: 'acronym.b.xyz', form: 'XYZ', expansion: 'Fixed entry' }] }));
     await settle();
-    expect(glossaryDiagnostics('/ws/b/broken.natolex.json')).toEqual([]);
+    // It loads now: only the hint that it is a schema 1 glossary (information, not an error) is left.
+    expect(glossaryDiagnostics('/ws/b/broken.natolex.json').map((diagnostic) => [diagnostic.code, diagnostic.severity])).toEqual([['schema-1', DiagnosticSeverity.Information]]);
+    expect(glossaryDiagnostics('/ws/b/broken.natolex.json')[0]!.message).toContain('Run `natolex migrate broken.natolex.json`');
     expect(service.lexiconFor(Uri.file('/ws/b/d.md') as never).expand('XYZ')).toBe('Fixed entry');
 
     fake.write('/ws/a/glossary/team.natolex.json', '{ "acronyms": [ }');

@@ -204,14 +204,16 @@ export class LexiconService implements vscode.Disposable {
 
     const files = new Set<string>();
     for (const old of this.folders.get(key)?.files ?? []) this.diagnostics.delete(vscode.Uri.parse(old));
-    for (const [file, problems] of load.problems) {
+    const shown = new Map(load.problems);
+    for (const [file, hints] of load.hints) shown.set(file, [...(shown.get(file) ?? []), ...hints]);
+    for (const [file, problems] of shown) {
       if (problems.length === 0) continue;
       files.add(file);
       this.diagnostics.set(
         vscode.Uri.parse(file),
         problems.map((problem) => {
           const range = new vscode.Range(problem.line, problem.character, problem.endLine, problem.endCharacter);
-          const diagnostic = new vscode.Diagnostic(range, problem.message, vscode.DiagnosticSeverity.Error);
+          const diagnostic = new vscode.Diagnostic(range, problem.message, problem.hint ? vscode.DiagnosticSeverity.Information : vscode.DiagnosticSeverity.Error);
           diagnostic.source = 'natolex';
           diagnostic.code = problem.code;
           return diagnostic;

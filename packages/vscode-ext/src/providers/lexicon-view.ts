@@ -1,11 +1,12 @@
-// The "Lexicon" view: topics › sections › passages, acronyms, terms and events of the active document's lexicon,
-// with a search that narrows the tree, a click that shows an item and an inline action that inserts it.
+// The "Lexicon" view: topics › sections › passages, concepts, acronyms and events of the active document's lexicon,
+// named in the writer's language, with a search that narrows the tree, a click that shows an item (a concept's entry
+// document, whichever of its terms was clicked) and an inline action that inserts it.
 import * as vscode from 'vscode';
 import { childrenOf, eventPassage, insertionTextFor, searchFilter, type LexiconNode, type TreeFilter } from '../core/tree.js';
 import type { Translate } from '../core/translate.js';
 import { insertCitedPassage } from './citations.js';
 import type { LexiconService } from './lexicon-service.js';
-import { readSettings } from './settings.js';
+import { readSettings, writerLanguage } from './settings.js';
 
 export const VIEW_ID = 'natolex.lexicon';
 
@@ -47,14 +48,15 @@ export class LexiconTreeProvider implements vscode.TreeDataProvider<LexiconNode>
   }
 
   getChildren(node?: LexiconNode): LexiconNode[] {
-    return childrenOf(this.lexicon, node, this.filter, this.t);
+    return childrenOf(this.lexicon, node, this.filter, this.t, writerLanguage(this.documentUri));
   }
 
   getTreeItem(node: LexiconNode): vscode.TreeItem {
     const expandable = node.kind === 'group' || node.kind === 'topic' || node.kind === 'section';
     const state = expandable ? (this.filter !== undefined || node.kind === 'group' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed) : vscode.TreeItemCollapsibleState.None;
     const item = new vscode.TreeItem(node.label, node.kind === 'group' && node.group !== 'topics' ? vscode.TreeItemCollapsibleState.Collapsed : state);
-    item.id = node.kind === 'group' ? `group:${node.group}` : `${node.kind}:${node.id}`;
+    // An acronym node is its concept's id and the acronym (a concept may have two acronyms).
+    item.id = node.kind === 'group' ? `group:${node.group}` : node.kind === 'acronym' ? `acronym:${node.id}:${node.label}` : `${node.kind}:${node.id}`;
     switch (node.kind) {
       case 'group':
         item.description = String(node.count);
@@ -67,7 +69,7 @@ export class LexiconTreeProvider implements vscode.TreeDataProvider<LexiconNode>
         item.command = { command: 'natolex.openPassage', title: this.t('Open the passage'), arguments: [node.id] };
         break;
       case 'acronym':
-      case 'term':
+      case 'concept':
         item.description = node.description;
         item.contextValue = `natolex.insertable.${node.kind}`;
         item.iconPath = new vscode.ThemeIcon(node.kind === 'acronym' ? 'symbol-constant' : 'symbol-key');
@@ -107,7 +109,7 @@ async function insertNode(service: LexiconService, t: Translate, node: LexiconNo
     const passage = eventPassage(lexicon, node.id);
     return passage ? (await insertCitedPassage(service, t, { snippetId: passage, format })).inserted : false;
   }
-  const text = node.kind === 'acronym' || node.kind === 'term' ? insertionTextFor(lexicon, node.id) : undefined;
+  const text = node.kind === 'acronym' || node.kind === 'concept' ? insertionTextFor(lexicon, node.id, node.label, writerLanguage(editor.document.uri)) : undefined;
   if (text === undefined) return false;
   const edit = new vscode.WorkspaceEdit();
   for (const selection of editor.selections) edit.replace(editor.document.uri, selection, text);

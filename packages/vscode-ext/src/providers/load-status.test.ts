@@ -24,7 +24,7 @@ describe('load status', () => {
     await service.ready;
     await new Promise((resolve) => setTimeout(resolve, 0));
 
-    const bundled = service.bundled.acronyms.length + service.bundled.terms.length;
+    const bundled = service.bundled.concepts.length;
     const lines = shown.output.get('natolex')!.join('\n').split('\n');
     expect(lines[0]).toBe(`natolex in the node extension host; bundled corpus "NATO A–Z topics: U" version 0.1.0: ${bundled} entries`);
     expect(lines[1]).toBe(`a: ${bundled + 1} entries (${bundled} from the bundled corpus, 1 from 2 glossaries)`);
@@ -59,7 +59,7 @@ describe('load status', () => {
     registerLoadStatus(service, english);
     await service.ready;
     await new Promise((resolve) => setTimeout(resolve, 0));
-    const entries = service.bundled.acronyms.length + service.bundled.terms.length;
+    const entries = service.bundled.concepts.length;
     expect(shown.statusItems[0]).toMatchObject({ text: `$(book) ${entries}`, backgroundColor: undefined });
     void Uri;
     service.dispose();

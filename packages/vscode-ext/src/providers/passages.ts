@@ -6,7 +6,7 @@ import { entryDocument, passageDocument } from '../core/documents.js';
 import { passagePlace } from '@natolex/language-service';
 import type { Translate } from '../core/translate.js';
 import type { LexiconService } from './lexicon-service.js';
-import { readSettings } from './settings.js';
+import { readSettings, writerLanguage } from './settings.js';
 
 export const SCHEME = 'natolex';
 const ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
@@ -32,7 +32,7 @@ export class NatolexDocuments implements vscode.TextDocumentContentProvider {
     const text =
       match?.[1] === 'passage'
         ? passageDocument(lexicon, id, readSettings().citationStyle, this.t)
-        : entryDocument(lexicon, id, this.t, [...(vscode.workspace.workspaceFolders ?? [])].map((folder) => this.service.originOf(folder.uri, id)).find(Boolean));
+        : entryDocument(lexicon, id, this.t, [...(vscode.workspace.workspaceFolders ?? [])].map((folder) => this.service.originOf(folder.uri, id)).find(Boolean), writerLanguage());
     return text ?? this.t('natolex has no record "{0}".', id);
   }
 }

@@ -1,6 +1,6 @@
 // The natolex.* settings, read for a resource (they are resource-scoped, so each folder of a multi-root workspace
 // can have its own) and checked: a wrong value falls back to the default instead of breaking a feature.
-import { CITATION_FORMATS, CITATION_STYLES, DEFAULT_SEVERITIES, RULE_IDS, SEVERITIES as RULE_SEVERITIES, isRuleId, type ReportedSeverity, type RuleSeverities, type Severity } from '@natolex/language-service';
+import { CITATION_FORMATS, CITATION_STYLES, DEFAULT_SEVERITIES, RULE_IDS, SEVERITIES as RULE_SEVERITIES, isRuleId, languageFromLocale, languageTag, type ReportedSeverity, type RuleSeverities, type Severity } from '@natolex/language-service';
 import * as vscode from 'vscode';
 import { DEFAULT_SETTINGS, SETTING_KEYS, SEVERITIES, type NatolexSettings, type RuleSettings, type SeveritySetting } from '../core/defaults.js';
 
@@ -40,7 +40,16 @@ export function readSettings(scope?: vscode.ConfigurationScope): NatolexSettings
     glossaries: stringList(config.get(SETTING_KEYS.glossaries), DEFAULT_SETTINGS.glossaries),
     maxFileSize: positive(config.get(SETTING_KEYS.maxFileSize), DEFAULT_SETTINGS.maxFileSize),
     maxGlossarySize: positive(config.get(SETTING_KEYS.maxGlossarySize), DEFAULT_SETTINGS.maxGlossarySize),
+    language: languageTag(config.get(SETTING_KEYS.language)) ?? DEFAULT_SETTINGS.language,
   };
+}
+
+/**
+ * The writer's language for a resource: natolex.language, else VS Code's display language (vscode.env.language,
+ * e.g. "en" or "fr"); undefined leaves it to the lexicon's own language.
+ */
+export function writerLanguage(scope?: vscode.ConfigurationScope): string | undefined {
+  return readSettings(scope).language || languageTag(vscode.env.language) || languageFromLocale(vscode.env.language);
 }
 
 /** Schemes whose documents are not drafts: output panes, SCM views, our own read-only documents. */

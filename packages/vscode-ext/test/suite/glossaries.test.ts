@@ -16,8 +16,9 @@ async function hoverOn(document: vscode.TextDocument, word: string): Promise<str
   return (await hoverText(document, positionOf(document, word))).text;
 }
 
+/** natolex's diagnostics on a glossary, but for the hint a schema 1 glossary gets (these tests write schema 1). */
 function glossaryProblems(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'natolex');
+  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'natolex' && diagnostic.code !== 'schema-1');
 }
 
 suite('workspace glossaries', () => {
@@ -30,6 +31,13 @@ suite('workspace glossaries', () => {
     assert.ok(text.includes('Drafting Review Team'), text);
     assert.ok(text.includes('From glossary\\: glossary\\/team\\.natolex\\.json'), text);
     assert.ok((await hoverOn(document, 'NUC')).includes('NATO\\-Ukraine Commission'));
+  });
+
+  test('hints on a schema 1 glossary (it loads, upgraded) that natolex migrate rewrites it, and not on a schema 2 one', async () => {
+    const [hint] = await waitForSome('the schema 1 hint', () => vscode.languages.getDiagnostics(workspaceUri('glossary', 'team.natolex.json')).filter((diagnostic) => diagnostic.code === 'schema-1'));
+    assert.equal(hint!.severity, vscode.DiagnosticSeverity.Information);
+    assert.match(hint!.message, /Run `natolex migrate glossary\/team\.natolex\.json` to rewrite it in schema 2/);
+    assert.deepEqual(vscode.languages.getDiagnostics(workspaceUri('glossary', 'bilingual.natolex.json')).filter((diagnostic) => diagnostic.source === 'natolex'), []);
   });
 
   test('renders hostile glossary entries as text: no HTML, no foreign links, untrusted but for the passage command', async () => {

@@ -1,6 +1,6 @@
 import * as assert from './assert.js';
 import * as vscode from 'vscode';
-import { activate, hoverText, openFixture, positionOf, revertAndCloseAll } from './helpers.js';
+import { activate, hoverText, openFixture, openScratch, positionOf, revertAndCloseAll } from './helpers.js';
 
 suite('hovers', () => {
   let document: vscode.TextDocument;
@@ -47,6 +47,33 @@ suite('hovers', () => {
     const editor = await vscode.commands.executeCommand<vscode.TextEditor>('natolex.openPassage', id);
     assert.equal(editor.document.uri.scheme, 'natolex');
     assert.match(editor.document.getText(), /established the NATO-Ukraine Commission \(NUC\)/);
+  });
+
+  test('describes the concept whichever term is hovered: KFOR shows the Kosovo Force definition, the full form its acronym', async () => {
+    const scratch = (await openScratch('KFOR was deployed. The Kosovo Force stayed.\n')).document;
+    const acronym = (await hoverText(scratch, positionOf(scratch, 'KFOR'))).text;
+    assert.ok(acronym.includes('**KFOR** — Kosovo Force'), acronym);
+    assert.ok(acronym.includes('to provide an international security presence as the prerequisite for peace and reconstruction of Kosovo'), acronym);
+    const fullForm = (await hoverText(scratch, positionOf(scratch, 'Kosovo Force', 1, 3))).text;
+    assert.ok(fullForm.includes('**Kosovo Force** \\(KFOR\\)'), fullForm);
+    assert.ok(fullForm.includes('to provide an international security presence'), fullForm);
+  });
+
+  test('shows natolex.language first and the other languages after it', async () => {
+    const scratch = (await openScratch('The TWG met.\n')).document;
+    const config = vscode.workspace.getConfiguration('natolex');
+    try {
+      await config.update('language', 'fr', vscode.ConfigurationTarget.Global);
+      const french = (await hoverText(scratch, positionOf(scratch, 'TWG'))).text;
+      assert.ok(french.includes("**TWG** — Groupe de rédaction de l\\'équipe"), french);
+      assert.ok(french.includes('In other languages\\:  \nen: Team Writing Group'), french);
+      await config.update('language', 'en', vscode.ConfigurationTarget.Global);
+      const english = (await hoverText(scratch, positionOf(scratch, 'TWG'))).text;
+      assert.ok(english.includes('**TWG** — Team Writing Group'), english);
+      assert.ok(english.includes("In other languages\\:  \nfr: Groupe de rédaction de l\\'équipe"), english);
+    } finally {
+      await config.update('language', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   test('gives no natolex hover on ordinary words', async () => {
