@@ -2,11 +2,13 @@
 // (symlinks resolved, for the file and its folder), never inside version-control data, only files with the
 // extension the format writes, never over a file with several hard links, never through a symlink that leads out.
 // The content goes to a temporary file beside the target (tracked, so an interrupt removes it) that is renamed over
-// it: readers see the old file or the new one, never half of it.
+// it (for an existing file, through safe-write.ts's replaceFile): readers see the old file or the new one, never half.
 import { lstat, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './context.js';
 import { isInside, vcsFolderOn } from './path-policy.js';
+import { readBounded, sha256 } from './read-draft.js';
+import { WriteRefusedError, replaceFile } from './safe-write.js';
 import { forget, temporaryNameFor, track } from './temp-files.js';
 
 /** The output was refused for a reason the user can act on (a usage error: exit status 2). */
@@ -44,16 +46,38 @@ export async function checkOutputPath(out: string, cwd: string, extensions: read
   return target;
 }
 
-/** Writes `content` at `target` (from checkOutputPath) by a temporary file renamed over it. */
+/**
+ * Writes `content` at `target` (from checkOutputPath) by a temporary file renamed over it. An existing file is
+ * replaced through the CLI's safe write path (replaceFile: its owner, group and mode kept, refused if it changes
+ * meanwhile); a new one is created the same way, readable by its owner only until it is complete.
+ */
 export async function writeOutputFile(target: string, content: string): Promise<void> {
+  const bytes = Buffer.from(content, 'utf8');
   const previous = await stat(target).catch(() => undefined);
+  if (previous) {
+    const handle = await open(target, 'r');
+    let existing: Buffer;
+    try {
+      existing = await readBounded(handle, previous.size);
+    } finally {
+      await handle.close();
+    }
+    const fingerprint = { dev: previous.dev, ino: previous.ino, size: existing.length, mtimeMs: previous.mtimeMs, sha256: sha256(existing) };
+    try {
+      await replaceFile(target, bytes, fingerprint, previous);
+    } catch (error) {
+      if (error instanceof WriteRefusedError) throw new OutputRefusedError(`${target}: not written: ${error.message}`);
+      throw error;
+    }
+    return;
+  }
   const temporary = temporaryNameFor(target);
   track(temporary);
   try {
     const handle = await open(temporary, 'wx', 0o600);
     try {
-      await handle.writeFile(content, 'utf8');
-      await handle.chmod(previous ? previous.mode & 0o777 : 0o644);
+      await handle.writeFile(bytes);
+      await handle.chmod(0o644);
       await handle.sync();
     } finally {
       await handle.close();

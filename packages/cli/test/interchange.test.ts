@@ -1,6 +1,6 @@
 // natolex export / import / diff through the built binary: formats, glossaries included, the report of unmapped
 // content on stderr, errors at file:line:col, and where --out may write.
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -125,5 +125,15 @@ describe('natolex diff', () => {
     writeFileSync(path.join(dir, 'broken.json'), '{\n  "concepts": [\n');
     expect(natolex(['diff', 'broken.json', 'old.json'], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^broken\.json:3:1 /) });
     expect(natolex(['diff', 'old.json'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('give two lexicon files') });
+  });
+});
+
+describe('--out over an existing file', () => {
+  it('replaces it through the safe write path and keeps its mode', () => {
+    writeFileSync(path.join(dir, 'existing.csv'), 'old\n');
+    chmodSync(path.join(dir, 'existing.csv'), 0o640);
+    expect(natolex(['export', '--format', 'csv', '--out', 'existing.csv'], dir)).toMatchObject({ code: 0 });
+    expect(readFileSync(path.join(dir, 'existing.csv'), 'utf8')).toMatch(/^concept_id,/);
+    expect(statSync(path.join(dir, 'existing.csv')).mode & 0o777).toBe(0o640);
   });
 });
