@@ -28,7 +28,7 @@ export function essentials(concept: Concept): unknown {
     id: concept.id,
     subjectField: concept.subjectField,
     terms: concept.terms.map(({ id, text, type, status, language, note }) => ({ id, text, type, status, language, note })),
-    definitions: (concept.definitions ?? []).map(({ text, language, provenance }) => ({ text, language, quotes: provenance.map((item) => [item.source, item.quote]) })),
+    definitions: (concept.definitions ?? []).map(({ text, language, provenance }) => ({ text, language, quotes: (provenance ?? []).map((item) => [item.source, item.quote]) })),
     contexts: (concept.contexts ?? []).map(({ text, language }) => ({ text, language })),
     notes: concept.notes,
   };

@@ -159,8 +159,8 @@ function writeConcept(state: ExportState, concept: Concept, document: Lexicon): 
       continue;
     }
     w.open('langSec', { 'xml:lang': language });
-    for (const definition of definitions) writeDescription(state, 'definition', definition.text, definition.provenance);
-    for (const context of contexts) writeDescription(state, 'context', context.text, context.provenance);
+    for (const definition of definitions) writeDescription(state, 'definition', definition.text, definition.provenance ?? []);
+    for (const context of contexts) writeDescription(state, 'context', context.text, context.provenance ?? []);
     for (const term of terms) writeTerm(state, term);
     w.close('langSec');
   }
