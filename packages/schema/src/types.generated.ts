@@ -205,7 +205,7 @@ export interface ConceptTerm {
   provenance?: Provenance[];
 }
 /**
- * What the concept is, in the source's words (extractive, lightly trimmed), in one language. At most one per language per concept.
+ * What the concept is, in the source's words (extractive, lightly trimmed, for the bundled corpus), in one language. At most one per language per concept.
  *
  * This interface was referenced by `Lexicon`'s JSON-Schema
  * via the `definition` "Definition".
@@ -220,11 +220,11 @@ export interface Definition {
    */
   language?: LanguageTag;
   /**
-   * The spans the definition was drawn from (at least one: a definition is never written without its source).
+   * The spans of the source the definition was drawn from. Every definition of the bundled corpus has one (its data lint checks that the span is verbatim); a team's own definition in a workspace glossary may have none.
    *
    * @minItems 1
    */
-  provenance: Provenance[];
+  provenance?: Provenance[];
 }
 /**
  * A sentence of the source that shows the concept in use, kept apart from the definition (it does not say what the concept is).
@@ -242,11 +242,11 @@ export interface Context {
    */
   language?: LanguageTag;
   /**
-   * Where the sentence is in the source (at least one).
+   * Where the sentence is in the source. Every context of the bundled corpus has one (checked verbatim by its data lint); a workspace glossary's may have none.
    *
    * @minItems 1
    */
-  provenance: Provenance[];
+  provenance?: Provenance[];
 }
 /**
  * A typed link from a concept to another concept (or a topic).

@@ -94,9 +94,9 @@ describe('upgradeLexicon on the inline glossaries of the hostile and CLI tests',
     expect(lexicon.concepts?.length).toBeGreaterThan(0);
   }, 60_000);
 
-  it('keeps a hostile definition word for word (as a note: it has no provenance)', () => {
+  it('keeps a hostile definition word for word (a team definition without provenance stays a definition)', () => {
     const lexicon = upgradeChecked(inline['item 4: definition with terminal escapes']);
-    expect(lexicon.concepts?.[0]?.notes).toEqual(['Definition in schema 1 (acronym.hostile.evl): \u001b[2J::error::boom\n::error::again']);
+    expect(lexicon.concepts?.[0]?.definitions).toEqual([{ text: '\u001b[2J::error::boom\n::error::again' }]);
   });
 
   it('drops the self-replacement of an entry that prefers itself, and joins V with its term', () => {

@@ -155,17 +155,15 @@ describe('upgradeLexicon: definitions, notes, topics', () => {
     expect(concepts[0]?.terms[0]?.provenance).toEqual([prov('first'), prov('second')]);
   });
 
-  it('keeps a definition without provenance, and a second different one, word for word as notes, and says so', () => {
+  it('keeps a definition without provenance as the definition (a team glossary\'s own words), and a second different one word for word as a note, and says so', () => {
     const { concepts, notices } = upgrade({
       acronyms: [acronym('acronym.x', 'X', 'Ex thing', { related: ['term.x'], definition: 'A second view.', provenance: [prov('X')], notes: ['Acronym note.'] })],
       terms: [term('term.x', 'Ex thing', { definition: 'What it is.', notes: ['Term note.'] }), term('term.y', 'Why', { definition: 'Same text.', provenance: [prov('Y')] })],
     });
-    expect(concepts[0]).toMatchObject({
-      definitions: [{ text: 'A second view.', provenance: [prov('X')] }],
-      notes: ['Term note.', 'Definition in schema 1 (term.x): What it is.', 'Acronym note.'],
-    });
+    expect(concepts[0]?.definitions).toEqual([{ text: 'What it is.' }]);
+    expect(concepts[0]?.notes).toEqual(['Term note.', 'Acronym note.', 'Definition in schema 1 (acronym.x): A second view.']);
     expect(concepts[1]?.definitions).toEqual([{ text: 'Same text.', provenance: [prov('Y')] }]);
-    expect(notices).toEqual([{ pointer: '/terms/0/definition', message: 'the definition has no provenance (a schema 2 definition needs one); it is kept as a note of the concept' }]);
+    expect(notices).toEqual([{ pointer: '/acronyms/0/definition', message: 'the definition is a second definition of the same concept; it is kept as a note of the concept' }]);
   });
 
   it('keeps the first definition when the joined entries both have one', () => {

@@ -273,21 +273,19 @@ function buildConcept(
 }
 
 /**
- * The first member's definition becomes the concept's (with the entry's first provenance). Schema 2 has one
- * definition per language and requires its provenance, so a second, different definition and one without
- * provenance are kept, word for word, as notes, and reported.
+ * The first member's definition becomes the concept's (with the entry's first provenance, if it has one). Schema 2
+ * has one definition per language, so a second, different definition is kept, word for word, as a note, and reported.
  */
 function upgradeDefinition(entry: EntryCommonV1, pointer: string, definitions: Definition[], notes: string[], notify: (notice: UpgradeNotice) => void): void {
   const text = entry.definition as string;
   if (definitions.some((definition) => definition.text === text)) return;
   const first = entry.provenance?.[0];
-  if (definitions.length === 0 && first !== undefined) {
-    definitions.push({ text, provenance: [copyJson(first)] });
+  if (definitions.length === 0) {
+    definitions.push(first === undefined ? { text } : { text, provenance: [copyJson(first)] });
     return;
   }
-  const why = first === undefined ? 'has no provenance (a schema 2 definition needs one)' : 'is a second definition of the same concept';
   notes.push(`Definition in schema 1 (${entry.id}): ${text}`);
-  notify({ pointer: `${pointer}/definition`, message: `the definition ${why}; it is kept as a note of the concept` });
+  notify({ pointer: `${pointer}/definition`, message: 'the definition is a second definition of the same concept; it is kept as a note of the concept' });
 }
 
 function upgradeEvent(event: EventV1, mapId: (id: string) => string): Event {

@@ -105,9 +105,6 @@ const invalidFixturesV2: Record<string, Expected[]> = {
     { pointer: '/concepts/0/terms/0/type', line: 3, column: 87, keyword: 'enum', message: "must be one of 'fullForm', 'acronym', 'abbreviation', 'shortForm', 'variant' (got 'initialism')" },
   ],
   'bom-crlf-wrong-type.json': [{ pointer: '/concepts/0/terms', line: 4, column: 67, keyword: 'type', message: 'must be an array (got an integer)' }],
-  'definition-without-provenance.json': [
-    { pointer: '/concepts/0/definitions/0', line: 7, column: 23, keyword: 'required', message: "must have required property 'provenance'" },
-  ],
   'duplicate-key.json': [{ pointer: '/name', line: 4, column: 3, keyword: 'duplicateKey', message: "duplicate property 'name' (JSON keeps only the last one)" }],
   'duplicate-topic.json': [{ pointer: '/concepts/0/topics/2', line: 7, column: 47, keyword: 'uniqueItems', message: 'duplicate item: same as item 0' }],
   'empty-provenance.json': [
