@@ -103,6 +103,6 @@ describe('loadLexicon', () => {
     const text = glossary([entry('qqf', { status: 'deprecated', preferred: 'acronym.nowhere' })]);
     const check = await checkGlossaries(await files({ 'ref.json': text }));
     expect(check.files).toEqual([{ file: 'ref.json', valid: true, errors: [], omitted: 0 }]);
-    expect(check.conflicts).toEqual([expect.stringMatching(/^ref\.json:4:5 {2}\/acronyms\/0 {2}no concept or topic has the replacedBy id "acronym\.nowhere"/)]);
+    expect(check.conflicts).toEqual([expect.stringMatching(/^ref\.json:9:20 {2}\/acronyms\/0\/preferred {2}no acronym or term has the id "acronym\.nowhere"/)]);
   });
 });

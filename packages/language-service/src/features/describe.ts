@@ -122,12 +122,14 @@ export interface EntrySource {
 
 /** The provenance a concept's source link uses: the term's own, else the definition's, the other terms', the contexts'. */
 function provenanceOf(concept: Concept, term: ConceptTerm | undefined): Provenance[] {
+  // Defensive: a document may be one createLexicon upgraded from schema 1 or never validated; take what is there.
+  const of = (record: { provenance?: readonly Provenance[] } | undefined): readonly Provenance[] => (Array.isArray(record?.provenance) ? record.provenance : []);
   return [
-    ...(term?.provenance ?? []),
-    ...(concept.definitions ?? []).flatMap((definition) => definition.provenance),
-    ...concept.terms.flatMap((other) => (other === term ? [] : (other.provenance ?? []))),
-    ...(concept.contexts ?? []).flatMap((context) => context.provenance),
-  ];
+    ...of(term),
+    ...(concept.definitions ?? []).flatMap(of),
+    ...concept.terms.flatMap((other) => (other === term ? [] : of(other))),
+    ...(concept.contexts ?? []).flatMap(of),
+  ].filter((provenance) => typeof provenance === 'object' && provenance !== null);
 }
 
 /** The passage a concept (as written with `term`) is drawn from, if the lexicon has it. */
@@ -147,8 +149,9 @@ export function entrySource(lexicon: Lexicon, concept: Concept, term?: ConceptTe
 
 /** The quotes a concept's entry shows under its source: the term's own provenance, else the first there is. */
 export function sourceQuotes(concept: Concept, term?: ConceptTerm): string[] {
-  const own = term?.provenance ?? [];
-  return (own.length > 0 ? own : provenanceOf(concept, term).slice(0, 1)).map((provenance) => provenance.quote);
+  const all = provenanceOf(concept, term);
+  const own = all.filter((provenance) => term?.provenance?.includes(provenance));
+  return (own.length > 0 ? own : all.slice(0, 1)).map((provenance) => provenance.quote).filter((quote): quote is string => typeof quote === 'string');
 }
 
 /** The localized name of a concept's subject field (each string literal, so the l10n bundle can list it). */

@@ -117,6 +117,13 @@ describe('doHover', () => {
     expect(markdown).toContain('_ACRONYM · CONCEPT_');
   });
 
+  it('describes a schema 1 entry with a definition and no provenance (upgraded on load): no source line', () => {
+    const team = createLexicon([{ name: 'Team', acronyms: [{ id: 'acronym.team.drt', form: 'DRT', expansion: 'Drafting Review Team', definition: 'The team that reviews drafts.' }] }], { bundled: false });
+    const markdown = hoverOn('The DRT met.', 'DRT', { lexicon: team })!.markdown;
+    expect(markdown).toContain('The team that reviews drafts\\.');
+    expect(markdown).not.toContain('Source');
+  });
+
   it('renders hostile glossary text as text: no HTML, no links but the adapter one, no code, one paragraph per field', () => {
     const state = { lexicon: createLexicon([hostile as unknown as LexiconDocument]) };
     for (const [text, word] of [

@@ -50,8 +50,8 @@ describe('checkGlossaries', () => {
   it('places a reference nobody has, without repeating in the message where it is', () => {
     const text = glossary([{ id: 'acronym.old', form: 'OLD', expansion: 'Old', status: 'deprecated', preferred: 'acronym.nowhere' }]);
     const [conflict] = checkGlossaries([input('ref.json', text)]).conflicts;
-    expect(conflict).toMatchObject({ file: 'ref.json', line: 4, pointer: '/acronyms/0' });
-    expect(conflict?.message).toMatch(/^no concept or topic has the replacedBy id "acronym\.nowhere"/);
+    expect(conflict).toMatchObject({ file: 'ref.json', line: 9, pointer: '/acronyms/0/preferred' });
+    expect(conflict?.message).toMatch(/^no acronym or term has the id "acronym\.nowhere"/);
   });
 
   it('in partial mode leaves the bad glossaries out and keeps the others', () => {

@@ -62,11 +62,26 @@ function inReplacingConcept(lexicon: Pick<Lexicon, 'get'>, concept: Concept, ter
 }
 
 function sameText(a: string, b: string): boolean {
-  return a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+  return a === b || a.toLowerCase() === b.toLowerCase();
 }
+
+// A term's advice depends only on the lexicon (what its relations name): worked out once per term and lexicon, so a
+// draft with 200,000 uses of one retired term costs one lookup per use.
+const advice = new WeakMap<object, WeakMap<ConceptTerm, Retirement | null>>();
 
 /** Whether `term` (a term of `concept`, as found in a text) is retired, and what to write instead. */
 export function retirementOf(lexicon: Pick<Lexicon, 'get'>, concept: Concept, term: ConceptTerm): Retirement | undefined {
+  if (!isRetired(term.status) && !(concept.related ?? []).some((relation) => relation.type === 'replacedBy')) return undefined;
+  let known = advice.get(lexicon);
+  if (!known) advice.set(lexicon, (known = new WeakMap()));
+  const cached = known.get(term);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = adviceFor(lexicon, concept, term);
+  known.set(term, found ?? null);
+  return found;
+}
+
+function adviceFor(lexicon: Pick<Lexicon, 'get'>, concept: Concept, term: ConceptTerm): Retirement | undefined {
   const replaced = inReplacingConcept(lexicon, concept, term);
   const status: RetiredStatus | undefined = isRetired(term.status) ? term.status : replaced ? 'superseded' : undefined;
   if (status === undefined) return undefined;
