@@ -73,9 +73,11 @@ describe('bundles', () => {
 
   it('both bundles carry the corpus and stay small enough for the marketplace', () => {
     // The web bundle also inlines the CSL processor (about 380 kB) that the Node host loads from dist/citeproc.cjs
-    // on the first citation; the packaged VSIX (compressed) stays under 1 MB (see the bench).
+    // on the first citation; the packaged VSIX (compressed) stays under 1 MB (see the bench). Schema 2 raised it
+    // (1.28 MB): the concept corpus carries a context for every concept, and the loader reads .tbx glossaries (an
+    // XML parser).
     for (const [path, limit] of [
-      [bundlePath, 1_250_000],
+      [bundlePath, 1_400_000],
       [nodeBundlePath, 1_000_000],
     ] as const) {
       const text = readFileSync(path, 'utf8');
