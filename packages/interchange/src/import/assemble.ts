@@ -1,7 +1,7 @@
 // Drafts read from a termbase (TBX or CSV) → a schema 2 lexicon document. The readers only collect what the file
 // says; here it is made to fit the schema, and every change is reported: ids become natolex ids, each language
-// gets exactly one preferred term per term type, definitions and contexts get the provenance the schema requires
-// (the termbase itself when the file names no source), a second definition in one language is reported.
+// gets exactly one preferred term per term type, definitions and contexts keep the sources the file names (none
+// when it names none: nothing is made up), a second definition in one language is reported.
 import { SCHEMA_ID, type Concept, type ConceptTerm, type Context, type Definition, type Lexicon, type Provenance, type Relation, type Source, type Status, type SubjectField, type TermType } from '@natolex/schema';
 import type { Report } from '../report.js';
 
@@ -151,11 +151,13 @@ export function assembleLexicon(options: AssembleOptions): Lexicon {
       if (id !== undefined) return id;
     }
     if (draft.sourceText) return sourceByTitle.get(draft.sourceText) ?? addSource({ title: draft.sourceText, ...(draft.url ? { URL: draft.url } : {}) });
-    // No source named: the termbase itself is where the text comes from.
+    // A quote or URL without a named source: the termbase itself is where the file says the text comes from.
     fileSource ??= addSource({ title: name, note: 'The termbase this glossary was imported from.' });
     return fileSource;
   };
   const provenanceOf = (drafts: readonly DraftProvenance[], text: string): Provenance[] => drafts.map((draft) => ({ source: sourceOf(draft), quote: draft.quote || text }));
+  /** A definition's or context's provenance: only what the file gives (schema 2 makes it optional for glossaries). */
+  const textProvenance = (drafts: readonly DraftProvenance[], text: string): { provenance?: Provenance[] } => (drafts.length > 0 ? { provenance: provenanceOf(drafts, text) } : {});
 
   // Concept ids (and the file's term ids, which relations may point at) before relations are resolved.
   const conceptByRef = new Map<string, string>();
@@ -192,7 +194,7 @@ export function assembleLexicon(options: AssembleOptions): Lexicon {
         continue;
       }
       const textLanguage = languageOf(text.language, language, text, report);
-      const item: Definition = { text: value, ...(textLanguage === language ? {} : { language: textLanguage }), provenance: provenanceOf(text.provenance.length > 0 ? text.provenance : [{}], value) };
+      const item: Definition = { text: value, ...(textLanguage === language ? {} : { language: textLanguage }), ...textProvenance(text.provenance, value) };
       if (text.kind === 'context') contexts.push(item);
       else if (definitionLanguages.has(textLanguage)) report.add(text.path, `a second definition in '${textLanguage}' (the schema keeps one per language): left out`, text.line, text.column);
       else {
