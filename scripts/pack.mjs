@@ -154,7 +154,7 @@ export function readZip(file) {
 
 /**
  * Checks a VSIX: the manifest and the extension's main bundle are there, the corpus is bundled (some packaged file
- * contains an expansion from the built lexicon), and nothing else slipped in (no node_modules, sources or tests).
+ * contains an expansion from the built lexicon), the licences of the bundled packages are there, and nothing else slipped in (no node_modules, sources or tests).
  */
 export function checkVsix(file, extensionManifest, lexicon) {
   const entries = readZip(file);
@@ -167,6 +167,12 @@ export function checkVsix(file, extensionManifest, lexicon) {
   const main = `extension/${extensionManifest.main.replace(/^\.\//, '')}`;
   for (const required of ['extension.vsixmanifest', 'extension/package.json', main]) {
     if (!names.includes(required)) problems.push(`${required} is missing`);
+  }
+  // The bundles inline third-party code, so their licences must ship too (the build writes them from its metafile).
+  const notices = entries.find((entry) => entry.name === 'extension/dist/ThirdPartyNotices.txt');
+  if (!notices) problems.push('extension/dist/ThirdPartyNotices.txt is missing (the licences of the bundled packages)');
+  else if (names.includes('extension/dist/citeproc.cjs') && !/^citeproc \S+ — /m.test(notices.read().toString())) {
+    problems.push('extension/dist/ThirdPartyNotices.txt does not list citeproc, which dist/citeproc.cjs bundles');
   }
   // Bundlers may escape non-ASCII characters (\u2019), so look for expansions written in ASCII only.
   const samples = (lexicon.acronyms ?? []).map((acronym) => acronym.expansion).filter((text) => /^[\x20-\x7e]+$/.test(text));
