@@ -17,6 +17,7 @@ import {
   DIAGNOSTICS_DEBOUNCE_MS,
   GLOSSARY_GLOB,
   LineIndex,
+  ProseDocuments,
   type CitationStyle,
   type DocumentFinding,
   type TextDocument as ServiceDocument,
@@ -104,6 +105,8 @@ export function startServer(connection: Connection, baseHost: WorkspaceHost): vo
 
   const findingsCache = new Map<string, { version: number; findings: DocumentFinding[]; shown: FolderState['settings']['severities'] }>();
   const glossaryDiagnosticUris = new Set<string>();
+  // Each open Markdown draft's prose model, re-read only where an edit changed it.
+  const prose = new ProseDocuments();
 
   const asServiceDocument = (document: TextDocument): ServiceDocument => ({ uri: document.uri, languageId: document.languageId, text: document.getText(), version: document.version });
 
@@ -114,7 +117,7 @@ export function startServer(connection: Connection, baseHost: WorkspaceHost): vo
     const { settings, state } = await folders.forDocument(document.uri);
     const service = asServiceDocument(document);
     const checkable = checkabilityOf(service, settings, settings.enabledLanguages).checkable;
-    const findings = checkable ? checkDocument(state.lexicon, service, { severities: ruleSeveritiesOf(settings) }) : [];
+    const findings = checkable ? checkDocument(state.lexicon, service, { severities: ruleSeveritiesOf(settings), documents: prose }) : [];
     const entry = { version: document.version, findings, shown: settings.severities };
     // Only the current version is kept: a slower check of an older version must not overwrite it.
     if (documents.get(document.uri)?.version === document.version) findingsCache.set(document.uri, entry);
@@ -244,6 +247,7 @@ export function startServer(connection: Connection, baseHost: WorkspaceHost): vo
   documents.onDidClose(({ document }) => {
     clearTimeout(pending.get(document.uri));
     findingsCache.delete(document.uri);
+    prose.forget(document.uri);
     if (!support.pullDiagnostics && !glossaryDiagnosticUris.has(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 

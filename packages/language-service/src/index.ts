@@ -7,6 +7,10 @@ export { RULES, RULE_IDS, DEFAULT_SEVERITIES, SEVERITIES, MESSAGES, isRuleId, ru
 export { defineRule, type Fix, type ReportedSeverity, type Rule, type RuleContext, type RuleFinding, type Severity } from './rules/types.js';
 export { retirementOf, writtenForm, type Retirement, type RetiredStatus } from './rules/deprecated.js';
 export { checkDocument, checkText, type CheckOptions, type DocumentCheckOptions, type DocumentFinding, type Finding } from './check.js';
+export { MAX_PROSE_DOCUMENTS, ProseDocuments, editBetween, type PreparedProse } from './markdown/documents.js';
+export { proseState, updateProse, updateProseMatches, type ProseState, type ProseUpdate } from './markdown/incremental.js';
+export { proseModel, type ProseModel } from './markdown/prose.js';
+export { proseMatches } from './markdown/matches.js';
 export { checkTextInPauses, checkTextInSteps, type CancellationLike, type StepCheckOptions } from './check-steps.js';
 
 // Messages

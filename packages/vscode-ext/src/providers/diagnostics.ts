@@ -3,7 +3,7 @@
 // shown as natolex.diagnostics.severity says. Documents within natolex.maxFileSize are checked in one go; longer
 // ones in the language service's chunks, yielding to the event loop between them and stopping when the document
 // changes again. Binary-looking documents are skipped. This file only translates types.
-import { LineIndex, MESSAGES, checkText, checkTextInPauses, looksBinary, translateMessage, type DocumentFinding, type Finding } from '@natolex/language-service';
+import { LineIndex, MESSAGES, ProseDocuments, checkText, checkTextInPauses, looksBinary, translateMessage, type DocumentFinding, type Finding } from '@natolex/language-service';
 import * as vscode from 'vscode';
 import type { Translate } from '../core/translate.js';
 import type { LexiconService } from './lexicon-service.js';
@@ -34,6 +34,8 @@ export class RuleDiagnostics implements vscode.Disposable {
   /** The findings behind each document's diagnostics, with the version they are of (for code actions). */
   private readonly latest = new Map<string, { version: number; findings: DocumentFinding[] }>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Each open Markdown draft's prose model, re-read only where an edit changed it. */
+  private readonly prose = new ProseDocuments();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -89,7 +91,7 @@ export class RuleDiagnostics implements vscode.Disposable {
     let findings: Finding[] | undefined;
     try {
       if (text.length <= settings.maxFileSize) {
-        findings = checkText(lexicon, text, options);
+        findings = checkText(lexicon, text, options.markdown ? { ...options, prepared: this.prose.prepare(key, text, lexicon) } : options);
       } else {
         const source = new vscode.CancellationTokenSource();
         this.runs.set(key, source);
@@ -127,6 +129,7 @@ export class RuleDiagnostics implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.latest.delete(key);
+    this.prose.forget(key);
     this.collection.delete(uri);
   }
 
