@@ -12,7 +12,7 @@ import {
   labelFor,
   parseInsertCitedPassageArguments,
   resolveInFolder,
-  ruleSeveritiesOf,
+  checkOptionsOf,
   toLspEdits,
   DIAGNOSTICS_DEBOUNCE_MS,
   GLOSSARY_GLOB,
@@ -96,6 +96,7 @@ export function startServer(connection: Connection, baseHost: WorkspaceHost): vo
   const folders = new Folders({
     host,
     openTexts,
+    configProblem: (folder, message) => connection.console.error(`natolex: ${folder}: ${message} (natolex.config.json is not used until it is fixed)`),
     settingsFor: async (scope) => {
       if (!support.configuration) return pushedSettings;
       const [section] = await connection.workspace.getConfiguration([{ ...(scope ? { scopeUri: scope } : {}), section: 'natolex' }]);
@@ -117,7 +118,7 @@ export function startServer(connection: Connection, baseHost: WorkspaceHost): vo
     const { settings, state } = await folders.forDocument(document.uri);
     const service = asServiceDocument(document);
     const checkable = checkabilityOf(service, settings, settings.enabledLanguages).checkable;
-    const findings = checkable ? checkDocument(state.lexicon, service, { severities: ruleSeveritiesOf(settings), documents: prose }) : [];
+    const findings = checkable ? checkDocument(state.lexicon, service, { ...checkOptionsOf(settings), documents: prose }) : [];
     const entry = { version: document.version, findings, shown: settings.severities };
     // Only the current version is kept: a slower check of an older version must not overwrite it.
     if (documents.get(document.uri)?.version === document.version) findingsCache.set(document.uri, entry);
@@ -230,7 +231,13 @@ export function startServer(connection: Connection, baseHost: WorkspaceHost): vo
 
   connection.onDidChangeWatchedFiles(async (change) => {
     let changed = false;
-    for (const event of change.changes) if (await glossaryChanged(event.uri)) changed = true;
+    for (const event of change.changes) {
+      for (const folder of folders.foldersWithConfig(event.uri)) {
+        folders.invalidate(folder);
+        changed = true;
+      }
+      if (await glossaryChanged(event.uri)) changed = true;
+    }
     if (changed) await refreshAll();
   });
 

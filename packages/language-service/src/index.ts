@@ -33,6 +33,11 @@ export {
 } from './glossary/load.js';
 export { RECORD_ARRAYS, recordIds, withoutBrokenRecords } from './glossary/keep.js';
 
+// Configuration (natolex.config.json) and text shown in messages
+export { CONFIG_FILE, ConfigError, MAX_CONFIG_SIZE, hasNatolexKey, parseConfig, readWorkspaceConfig, type ConfigFile, type WorkspaceConfig } from './workspace/config.js';
+export { ECHO_LIMIT, echo, printable, printableLines } from './text/printable.js';
+export { DEFAULT_WELL_KNOWN } from './rules/well-known.js';
+
 // Workspace policy and the host interface
 export type { Disposable, FileStat, WorkspaceHost } from './workspace/host.js';
 export {
@@ -91,8 +96,10 @@ export {
   DEFAULT_EDITOR_SETTINGS,
   DIAGNOSTICS_DEBOUNCE_MS,
   DISPLAY_SEVERITIES,
+  checkOptionsOf,
   readEditorSettings,
   ruleSeveritiesOf,
+  settingsOfConfig,
   type DisplaySeverity,
   type EditorSettings,
 } from './features/settings.js';

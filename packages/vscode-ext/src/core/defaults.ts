@@ -1,5 +1,6 @@
-// The natolex.* settings and their defaults. package.json's `contributes.configuration` declares the same defaults
-// (src/manifest.test.ts checks that they agree).
+// The natolex.* settings and their defaults, as package.json's `contributes.configuration` declares them
+// (src/manifest.test.ts checks that they agree). providers/settings.ts reads them with the language service's
+// readEditorSettings, the reader the language server uses too.
 import type { CitationFormat, CitationStyleName, RuleId, Severity } from '@natolex/language-service';
 
 /** How findings are shown: 'default' is each rule's own severity (the registry's, or natolex.rules'); the others force one level on every rule. */
@@ -21,6 +22,8 @@ export interface NatolexSettings {
   glossaries: string[];
   maxFileSize: number;
   maxGlossarySize: number;
+  wellKnown: string[];
+  headingDefinitions: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<NatolexSettings> = Object.freeze({
@@ -34,6 +37,8 @@ export const DEFAULT_SETTINGS: Readonly<NatolexSettings> = Object.freeze({
   glossaries: [],
   maxFileSize: 500_000,
   maxGlossarySize: 5_000_000,
+  wellKnown: ['NATO'],
+  headingDefinitions: false,
 });
 
 export const SEVERITIES: readonly SeveritySetting[] = ['default', 'error', 'warning', 'information', 'hint', 'off'];
@@ -50,4 +55,6 @@ export const SETTING_KEYS: Readonly<Record<keyof NatolexSettings, string>> = Obj
   glossaries: 'glossaries',
   maxFileSize: 'maxFileSize',
   maxGlossarySize: 'maxGlossarySize',
+  wellKnown: 'wellKnown',
+  headingDefinitions: 'headingDefinitions',
 });

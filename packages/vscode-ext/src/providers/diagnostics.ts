@@ -3,11 +3,11 @@
 // shown as natolex.diagnostics.severity says. Documents within natolex.maxFileSize are checked in one go; longer
 // ones in the language service's chunks, yielding to the event loop between them and stopping when the document
 // changes again. Binary-looking documents are skipped. This file only translates types.
-import { LineIndex, MESSAGES, ProseDocuments, checkText, checkTextInPauses, looksBinary, translateMessage, type DocumentFinding, type Finding } from '@natolex/language-service';
+import { LineIndex, MESSAGES, ProseDocuments, checkOptionsOf, checkText, checkTextInPauses, looksBinary, translateMessage, type DocumentFinding, type Finding } from '@natolex/language-service';
 import * as vscode from 'vscode';
 import type { Translate } from '../core/translate.js';
 import type { LexiconService } from './lexicon-service.js';
-import { diagnosticSeverity, isEnabledFor, readSettings, ruleSeverities } from './settings.js';
+import { diagnosticSeverity, isEnabledFor, readSettings } from './settings.js';
 import { yieldToEventLoop } from './text.js';
 
 const CHANGE_DELAY_MS = 250;
@@ -80,14 +80,14 @@ export class RuleDiagnostics implements vscode.Disposable {
     this.runs.get(key)?.cancel();
     const settings = readSettings(document);
     const text = document.getText();
-    if (document.isClosed || settings.severity === 'off' || !isEnabledFor(document, settings) || looksBinary(text)) {
+    if (document.isClosed || Object.values(settings.severities).every((shown) => shown === 'off') || !isEnabledFor(document, settings) || looksBinary(text)) {
       this.collection.delete(document.uri);
       this.latest.delete(key);
       return;
     }
     const version = document.version;
     const lexicon = this.service.lexiconFor(document.uri);
-    const options = { markdown: document.languageId === 'markdown', severities: ruleSeverities(settings) };
+    const options = { ...checkOptionsOf(settings), markdown: document.languageId === 'markdown' };
     let findings: Finding[] | undefined;
     try {
       if (text.length <= settings.maxFileSize) {
@@ -108,7 +108,7 @@ export class RuleDiagnostics implements vscode.Disposable {
     const diagnostics: vscode.Diagnostic[] = [];
     const shown: DocumentFinding[] = [];
     for (const finding of findings) {
-      const severity = diagnosticSeverity(settings.severity, finding.severity);
+      const severity = diagnosticSeverity(settings, finding.rule);
       if (severity === undefined) continue;
       diagnostics.push(toDiagnostic(finding, lines, severity, this.t));
       shown.push({ ...finding, range: lines.lspRange(finding.start, finding.end) });
