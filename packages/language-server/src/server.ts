@@ -282,10 +282,13 @@ export function startServer(connection: Connection, baseHost: WorkspaceHost): vo
   connection.onCodeAction(async (params): Promise<CodeAction[]> => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    const { state } = await folders.forDocument(document.uri);
+    const { state, settings } = await folders.forDocument(document.uri);
     const { findings, shown } = await findingsOf(document);
     const only = params.context.only;
-    return codeActions(state, asServiceDocument(document), params.range, findings)
+    const service = asServiceDocument(document);
+    // "Define ABBR before the quotation" reads the draft's prose model: the session's, updated on change.
+    const context = { ...checkOptionsOf(settings), lexicon: state.lexicon, prepared: prose.prepare(document.uri, service.text, state.lexicon) };
+    return codeActions(state, service, params.range, findings, context)
       .filter((action) => !only || only.some((kind) => action.kind === kind || action.kind.startsWith(`${kind}.`)))
       .map((action) => toCodeAction(document.uri, action, (finding) => toDiagnostic(finding, shown[finding.rule])));
   });

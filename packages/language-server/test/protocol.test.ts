@@ -222,3 +222,26 @@ describe('natolex.wellKnown and natolex.headingDefinitions: from natolex.config.
     expect(logs.join('\n')).toContain('natolex.config.json:2:16  /wellKnown  must be array, found "NUC"');
   });
 });
+
+describe('"Define ABBR before the quotation"', () => {
+  it("is offered on a quotation where the writer's own text has the long form, and edits only that text", async () => {
+    const quoted = 'The NATO-Ukraine Commission said:\n\n> The NUC agreed on the plan.\n';
+    const workspace = await makeFolder({ 'quote.md': quoted });
+    const session = startClient({});
+    try {
+      await session.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: workspace.uri(''), capabilities: CAPABILITIES, workspaceFolders: [{ uri: workspace.uri('').replace(/\/$/, ''), name: 'w' }] });
+      await session.connection.sendNotification(InitializedNotification.type, {});
+      const uri = workspace.uri('quote.md');
+      await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text: quoted } });
+      const at = { line: 2, character: 7 };
+      const actions = await session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } });
+      const define = (actions ?? []).find((action) => 'title' in action && action.title.startsWith('Define NUC'));
+      expect(define?.title).toBe("Define NUC before the quotation: 'NATO-Ukraine Commission (NUC)'");
+      const edit = 'edit' in define! ? define.edit : undefined;
+      expect(applyLspEdits(quoted, editsFor(edit!, uri))).toBe('The NATO-Ukraine Commission (NUC) said:\n\n> The NUC agreed on the plan.\n');
+    } finally {
+      await session.close();
+      await workspace.dispose();
+    }
+  });
+});

@@ -75,7 +75,8 @@ export {
 export { folderFor, stateOf, type ServiceState } from './features/state.js';
 export { doHover, describeEntry, MAX_RELATED, type HoverOptions, type HoverResult } from './features/hover.js';
 export { doComplete, MAX_PASSAGE_SUGGESTIONS, MAX_SUGGESTIONS, PASSAGE_TRIGGER, type CompletionCommand, type CompletionList, type CompletionSuggestion } from './features/completions.js';
-export { ACTION_MESSAGES, codeActions, fixAllEdits, type CodeActionKind, type CodeActionResult } from './features/code-actions.js';
+export { ACTION_MESSAGES, codeActions, fixAllEdits, type CodeActionContext, type CodeActionKind, type CodeActionResult } from './features/code-actions.js';
+export { defineBeforeQuoteEdits, type DefineBeforeQuoteOptions } from './features/define-before-quote.js';
 export {
   CITATION_FORMATS,
   CITATION_STYLES,

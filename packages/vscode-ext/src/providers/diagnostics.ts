@@ -3,7 +3,8 @@
 // shown as natolex.diagnostics.severity says. Documents within natolex.maxFileSize are checked in one go; longer
 // ones in the language service's chunks, yielding to the event loop between them and stopping when the document
 // changes again. Binary-looking documents are skipped. This file only translates types.
-import { LineIndex, MESSAGES, ProseDocuments, checkOptionsOf, checkText, checkTextInPauses, looksBinary, translateMessage, type DocumentFinding, type Finding } from '@natolex/language-service';
+import { LineIndex, MESSAGES, ProseDocuments, checkOptionsOf, checkText, checkTextInPauses, looksBinary, translateMessage, type DocumentFinding, type Finding, type PreparedProse } from '@natolex/language-service';
+import type { Lexicon } from '@natolex/data';
 import * as vscode from 'vscode';
 import type { Translate } from '../core/translate.js';
 import type { LexiconService } from './lexicon-service.js';
@@ -115,6 +116,11 @@ export class RuleDiagnostics implements vscode.Disposable {
     }
     this.latest.set(key, { version, findings: shown });
     this.collection.set(document.uri, diagnostics);
+  }
+
+  /** The document's prose model and matches from the session's per-document Markdown state (code actions read it). */
+  proseOf(key: string, text: string, lexicon: Lexicon): PreparedProse {
+    return this.prose.prepare(key, text, lexicon);
   }
 
   /** The findings of the latest check of the document as it is now; none when that check is of an older text. */
