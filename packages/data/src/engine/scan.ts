@@ -15,7 +15,7 @@
 import type { Match } from '../api.js';
 import { ASCII_CLASSES, ASCII_WORD, BREAK, OTHER, SPACE, WORD, canonicalUnit, classOfAstral, classOfUnit } from '../text/chars.js';
 import { isLineBreak, softBreakEnd } from './soft-break.js';
-import { LENGTH_MASK, NO_CHILDREN, ONLY_SPACE, SPACE_ONLY, ROOT_STRIDE, TWINS, bloomHash, canonicalText, childOf, mayFollow, rootMix, twinKey, type MatchIndex } from './trie.js';
+import { LENGTH_MASK, NO_CHILDREN, ONLY_SPACE, SPACE_ONLY, ROOT_STRIDE, TWINS, bloomHash, canonicalText, childOf, mayFollow, rootMix, sameToken, twinKey, type MatchIndex } from './trie.js';
 
 // The token readToken last read (module-level scratch, so reading a token allocates nothing).
 let tokenClass = 0;
@@ -102,11 +102,6 @@ function readBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Whether `token` is written at `start` in `text`, for word tokens (which are compared as written). */
-function sameText(token: string, text: string, start: number): boolean {
-  for (let index = 0; index < token.length; index++) if (token.charCodeAt(index) !== text.charCodeAt(start + index)) return false;
-  return true;
-}
 
 /** Follows the trie from `node` (whose token is [start, firstEnd)) and records the longest match, if any. */
 function longestFrom(index: MatchIndex, node: number, text: string, start: number, firstEnd: number, end: number, out: Match[], verified: boolean): number {
@@ -143,7 +138,7 @@ function longestFrom(index: MatchIndex, node: number, text: string, start: numbe
   }
   if (best === 0) return -1;
   // The first token was matched by hash and length only (most walks fail, so comparing it first would be wasted).
-  if (!verified && !sameText(index.tokens[node]!, text, start)) return -1;
+  if (!verified && !sameToken(index, node, WORD, text, start, firstEnd)) return -1;
   out.push({ start, end: bestEnd, text: text.slice(start, bestEnd), id: entries[best]!.id, kind: index.kinds[best]! });
   return bestEnd;
 }
@@ -201,7 +196,7 @@ function matchFromRoot(index: MatchIndex, slot: number, hash: number, cls: numbe
       if (cannotContinue(index, lengthField, rootTable[base + 3]!, text, end, limit)) continue;
       const matchEnd = longestFrom(index, node, text, start, end, limit, out, false);
       if (matchEnd !== -1) return matchEnd;
-    } else if (index.tokens[node]!.charCodeAt(0) === canonicalUnit(text.charCodeAt(start)) && (length === 1 || index.tokens[node]!.charCodeAt(1) === text.charCodeAt(start + 1))) {
+    } else if (sameToken(index, node, cls, text, start, end)) {
       return longestFrom(index, node, text, start, end, limit, out, true);
     }
   }

@@ -47,8 +47,14 @@ export interface TrieNode {
 }
 
 export interface MatchIndex {
-  /** The canonical token that leads to each node from its parent (index 0, the root, has ''). */
-  tokens: string[];
+  /**
+   * The token that leads to each node from its parent, where it is written: tokenSource[id] (the form that created
+   * the node, not a copy: a string per node was a third of the build), from tokenStart[id], tokenLength[id] code units.
+   * Separators are compared canonically (see sameToken); a " " node points at " ".
+   */
+  tokenSource: string[];
+  tokenStart: Int32Array;
+  tokenLength: Int32Array;
   /** Each node's child for the token " ", or 0. */
   spaceChild: Int32Array;
   /** Each node's children: NO_CHILDREN, ONLY_SPACE (its only child is " ") or ANY_CHILDREN. */
@@ -150,14 +156,27 @@ export function twinKey(parent: number, hash: number): number {
   return parent * 0x100000000 + (hash >>> 0);
 }
 
-/** Whether the token of class `cls` written at text[start, end) is the canonical `token`. */
-export function sameToken(token: string, cls: number, text: string, start: number, end: number): boolean {
-  if (cls === SPACE) return token === ' ';
+/** Whether the token of class `cls` written at text[start, end) is the token of `node`. */
+export function sameToken(index: MatchIndex, node: number, cls: number, text: string, start: number, end: number): boolean {
+  const source = index.tokenSource[node]!;
+  if (cls === SPACE) return source === ' ';
   const length = end - start;
-  if (token.length !== length) return false;
-  if (cls === OTHER) return token.charCodeAt(0) === canonicalUnit(text.charCodeAt(start)) && (length === 1 || token.charCodeAt(1) === text.charCodeAt(start + 1));
-  for (let index = 0; index < length; index++) if (token.charCodeAt(index) !== text.charCodeAt(start + index)) return false;
+  if (index.tokenLength[node] !== length || source === ' ') return false;
+  const from = index.tokenStart[node]!;
+  if (cls === OTHER) {
+    return canonicalUnit(source.charCodeAt(from)) === canonicalUnit(text.charCodeAt(start)) && (length === 1 || source.charCodeAt(from + 1) === text.charCodeAt(start + 1));
+  }
+  for (let offset = 0; offset < length; offset++) if (source.charCodeAt(from + offset) !== text.charCodeAt(start + offset)) return false;
   return true;
+}
+
+/** The canonical token of a node, as a string (allocates: twins only). */
+export function tokenOf(index: MatchIndex, node: number): string {
+  const source = index.tokenSource[node]!;
+  if (source === ' ') return ' ';
+  const from = index.tokenStart[node]!;
+  const written = source.slice(from, from + index.tokenLength[node]!);
+  return written.length === 1 ? canonicalSeparator(written) : written;
 }
 
 /** The canonical token of class `cls` written at text[start, end), as a string (allocates: twins and new nodes only). */
@@ -169,7 +188,7 @@ export function canonicalText(cls: number, text: string, start: number, end: num
 
 /** The child of `parent` for the token of class `cls` at text[start, end) with hash `hash`, or 0. */
 export function childOf(index: MatchIndex, parent: number, hash: number, cls: number, text: string, start: number, end: number): number {
-  const { tokens, seed } = index;
+  const { seed } = index;
   if (parent === 0) {
     const table = index.rootTable;
     const mask = index.rootMask;
@@ -179,7 +198,7 @@ export function childOf(index: MatchIndex, parent: number, hash: number, cls: nu
       if (node === 0) return 0;
       if (table[base] === hash) {
         if (node === TWINS) return index.twins.get(twinKey(0, hash))?.get(canonicalText(cls, text, start, end)) ?? 0;
-        if (node !== TOMBSTONE && sameToken(tokens[node]!, cls, text, start, end)) return node;
+        if (node !== TOMBSTONE && sameToken(index, node, cls, text, start, end)) return node;
       }
     }
   }
@@ -191,7 +210,7 @@ export function childOf(index: MatchIndex, parent: number, hash: number, cls: nu
     if (child === 0) return 0;
     if (table[base] === parent && table[base + 1] === hash && child !== TOMBSTONE) {
       if (child === TWINS) return index.twins.get(twinKey(parent, hash))?.get(canonicalText(cls, text, start, end)) ?? 0;
-      if (sameToken(tokens[child]!, cls, text, start, end)) return child;
+      if (sameToken(index, child, cls, text, start, end)) return child;
     }
   }
 }
@@ -202,7 +221,7 @@ function powerOfTwoAtLeast(value: number, minimum: number): number {
   return size;
 }
 
-/** A table twice as large with the same entries (tombstones dropped); `hashAt`/`slotOf` read an entry's key. */
+/** A table twice as large with the same entries (tombstones dropped); `slotOf` gives an entry's first slot. */
 function grown(table: Int32Array, stride: number, valueField: number, slotOf: (base: number, mask: number) => number): Int32Array {
   const slots = (table.length / stride) * 2;
   const next = new Int32Array(slots * stride);
@@ -212,7 +231,7 @@ function grown(table: Int32Array, stride: number, valueField: number, slotOf: (b
     if (value === 0 || value === TOMBSTONE) continue;
     let slot = slotOf(base, mask);
     while (next[slot * stride + valueField] !== 0) slot = (slot + 1) & mask;
-    next.set(table.subarray(base, base + stride), slot * stride);
+    for (let field = 0; field < stride; field++) next[slot * stride + field] = table[base + field]!;
   }
   return next;
 }
@@ -220,7 +239,9 @@ function grown(table: Int32Array, stride: number, valueField: number, slotOf: (b
 /** The index over forms given in priority order (the first form inserted for a written form wins; see forms.ts). */
 export function buildMatchIndex(forms: Iterable<IndexedForm>): MatchIndex {
   const seed = (Math.random() * 0x100000000) | 0;
-  const tokens: string[] = [''];
+  const tokenSource: string[] = [' '];
+  let tokenStart = new Int32Array(1024);
+  let tokenLength = new Int32Array(1024);
   const entries: TrieNode['entry'][] = [undefined];
   const kinds: TrieNode['kind'][] = [undefined];
   const acronyms: TrieNode['acronym'][] = [undefined];
@@ -230,7 +251,9 @@ export function buildMatchIndex(forms: Iterable<IndexedForm>): MatchIndex {
   let parents = new Int32Array(1024);
   let hashes = new Int32Array(1024);
   const index: MatchIndex = {
-    tokens,
+    tokenSource,
+    tokenStart,
+    tokenLength,
     spaceChild,
     fanout,
     entries,
@@ -251,10 +274,8 @@ export function buildMatchIndex(forms: Iterable<IndexedForm>): MatchIndex {
   };
   let rootUsed = 0;
   let edgesUsed = 0;
-  /** Tokens as strings, one copy each (most words recur in many forms). */
-  const interned = new Map<string, string>();
-  /** End nodes whose current winner is a generated case variant (a form as written may still take them over). */
-  const wonByVariant = new Set<number>();
+  /** 1 for end nodes whose current winner is a generated case variant (a form as written may still take them over). */
+  let wonByVariant = new Uint8Array(1024);
 
   const newNode = (parent: number, hash: number, cls: number, form: string, start: number, end: number): number => {
     const node = ++index.nodeCount;
@@ -269,11 +290,18 @@ export function buildMatchIndex(forms: Iterable<IndexedForm>): MatchIndex {
       fanout = grow(fanout, (size) => new Uint8Array(size));
       parents = grow(parents, (size) => new Int32Array(size));
       hashes = grow(hashes, (size) => new Int32Array(size));
+      wonByVariant = grow(wonByVariant, (size) => new Uint8Array(size));
+      index.tokenStart = tokenStart = grow(tokenStart, (size) => new Int32Array(size));
+      index.tokenLength = tokenLength = grow(tokenLength, (size) => new Int32Array(size));
     }
-    const text = canonicalText(cls, form, start, end);
-    let token = interned.get(text);
-    if (token === undefined) interned.set(text, (token = text));
-    tokens.push(token);
+    if (cls === SPACE) {
+      tokenSource.push(' ');
+      tokenLength[node] = 1;
+    } else {
+      tokenSource.push(form);
+      tokenStart[node] = start;
+      tokenLength[node] = end - start;
+    }
     entries.push(undefined);
     kinds.push(undefined);
     acronyms.push(undefined);
@@ -299,7 +327,7 @@ export function buildMatchIndex(forms: Iterable<IndexedForm>): MatchIndex {
       if (table[base] !== hash) continue;
       const member = table[base + 1]!;
       if (member === TWINS) {
-        index.twins.get(twinKey(0, hash))!.set(tokens[node]!, node);
+        index.twins.get(twinKey(0, hash))!.set(tokenOf(index, node), node);
         return node;
       }
       if (member !== TOMBSTONE) members.push(base);
@@ -307,8 +335,8 @@ export function buildMatchIndex(forms: Iterable<IndexedForm>): MatchIndex {
     if (members.length >= MAX_CHAIN) {
       // The group moves to twins: its first slot becomes the marker; the others keep their key (probes go past them)
       // but no longer name a node.
-      const group = new Map<string, number>([[tokens[node]!, node]]);
-      for (const base of members) group.set(tokens[table[base + 1]!]!, table[base + 1]!);
+      const group = new Map<string, number>([[tokenOf(index, node), node]]);
+      for (const base of members) group.set(tokenOf(index, table[base + 1]!), table[base + 1]!);
       index.twins.set(twinKey(0, hash), group);
       table[members[0]! + 1] = TWINS;
       table[members[0]! + 2] = -1;
@@ -344,14 +372,14 @@ export function buildMatchIndex(forms: Iterable<IndexedForm>): MatchIndex {
       if (table[base] !== parent || table[base + 1] !== hash) continue;
       const member = table[base + 2]!;
       if (member === TWINS) {
-        index.twins.get(twinKey(parent, hash))!.set(tokens[node]!, node);
+        index.twins.get(twinKey(parent, hash))!.set(tokenOf(index, node), node);
         return node;
       }
       if (member !== TOMBSTONE) members.push(base);
     }
     if (members.length >= MAX_CHAIN) {
-      const group = new Map<string, number>([[tokens[node]!, node]]);
-      for (const base of members) group.set(tokens[table[base + 2]!]!, table[base + 2]!);
+      const group = new Map<string, number>([[tokenOf(index, node), node]]);
+      for (const base of members) group.set(tokenOf(index, table[base + 2]!), table[base + 2]!);
       index.twins.set(twinKey(parent, hash), group);
       table[members[0]! + 2] = TWINS;
       for (const base of members.slice(1)) table[base + 2] = TOMBSTONE;
@@ -422,16 +450,17 @@ export function buildMatchIndex(forms: Iterable<IndexedForm>): MatchIndex {
     const end = pathOf(form);
     if (end === 0) continue;
     index.surfaceCount++;
-    if (entries[end] === undefined || (exact && wonByVariant.has(end))) {
+    if (entries[end] === undefined || (exact && wonByVariant[end] === 1)) {
       entries[end] = entry;
       kinds[end] = kind;
-      if (exact) wonByVariant.delete(end);
-      else wonByVariant.add(end);
+      wonByVariant[end] = exact ? 0 : 1;
     }
     if (kind === 'acronym' && acronyms[end] === undefined) acronyms[end] = entry as Acronym;
   }
 
   const nodes = index.nodeCount + 1;
+  index.tokenStart = tokenStart.slice(0, nodes);
+  index.tokenLength = tokenLength.slice(0, nodes);
   index.spaceChild = spaceChild.slice(0, nodes);
   index.fanout = fanout.slice(0, nodes);
   finishRoots(index, parents, hashes);
