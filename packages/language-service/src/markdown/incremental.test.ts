@@ -103,4 +103,10 @@ describe('updateProse', () => {
     expect(update.state.model).toEqual(proseModel(update.state.model.text));
     expect(proseMatches(lexicon, update.state.model)).toEqual([]);
   });
+
+  it('refuses an edit outside the text', () => {
+    const state = proseState('The NUC.');
+    expect(() => updateProse(state, { start: 3, end: 2, text: '' })).toThrow(RangeError);
+    expect(() => updateProse(state, { start: 0, end: 99, text: '' })).toThrow(RangeError);
+  });
 });

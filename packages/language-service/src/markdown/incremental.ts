@@ -178,6 +178,9 @@ function splice<T extends TextRange>(old: readonly T[], start: number, oldEnd: n
  */
 export function updateProse(state: ProseState, edit: TextEdit, newText?: string): ProseUpdate {
   const oldText = state.model.text;
+  if (!Number.isInteger(edit.start) || !Number.isInteger(edit.end) || edit.start < 0 || edit.start > edit.end || edit.end > oldText.length || typeof edit.text !== 'string') {
+    throw new RangeError(`updateProse: the edit must replace [start, end) with 0 <= start <= end <= ${oldText.length} by a string`);
+  }
   const text = newText ?? oldText.slice(0, edit.start) + edit.text + oldText.slice(edit.end);
   const delta = edit.text.length - (edit.end - edit.start);
   const whole = (fullReason: string): ProseUpdate => ({ state: proseState(text), fullReason });
