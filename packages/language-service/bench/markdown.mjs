@@ -97,6 +97,10 @@ for (const [index, edit] of edits.entries()) {
   if (index >= WARM_EDITS) prepareTimes.push(performance.now() - start);
 }
 
+// What an editing session keeps: after the 600 edits, the heap after a full collection (run with --expose-gc).
+globalThis.gc?.();
+const heapAfterEdits = process.memoryUsage().heapUsed;
+
 const results = {
   command: 'npm run bench -w @natolex/language-service',
   seed: SEED,
@@ -118,10 +122,11 @@ const results = {
     update_p99_ms: round(percentile(updateTimes, 99), 3),
     documents_median_ms: round(median(prepareTimes), 3),
     documents_p99_ms: round(percentile(prepareTimes, 99), 3),
+    heapAfterEdits_MB: globalThis.gc ? round(heapAfterEdits / 1e6, 1) : null,
   },
 };
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`Markdown pass, ${(bytes / 1e6).toFixed(2)} MB draft, 10k-entry lexicon (seed ${SEED})`);
 console.log(`  full: scan ${results.fullPass.scan_ms} ms | prose model ${results.fullPass.proseModel_ms} ms + prose matches ${results.fullPass.proseMatches_ms} ms = ${results.fullPass.markdownPass_ms} ms (${results.fullPass.ratioToScan}x the scan)`);
 console.log(`  one-character edit, prose model + matches updated: median ${results.oneLineEdit.update_median_ms} ms, p99 ${results.oneLineEdit.update_p99_ms} ms (${wholeReads} whole reads of ${EDITS})`);
-console.log(`  the same through ProseDocuments (finds the edit by comparing texts): median ${results.oneLineEdit.documents_median_ms} ms, p99 ${results.oneLineEdit.documents_p99_ms} ms`);
+console.log(`  the same through ProseDocuments (finds the edit by comparing texts): median ${results.oneLineEdit.documents_median_ms} ms, p99 ${results.oneLineEdit.documents_p99_ms} ms; heap after the session ${results.oneLineEdit.heapAfterEdits_MB ?? '?'} MB`);

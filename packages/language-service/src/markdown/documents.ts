@@ -3,7 +3,6 @@
 // (incremental.ts), so a keystroke in a long draft costs the edited blocks, not a parse of the whole draft.
 import type { Lexicon, Match, TextEdit } from '@natolex/data';
 import { updateProse, updateProseMatches, proseState, type ProseState } from './incremental.js';
-import { proseMatches } from './matches.js';
 import type { ProseModel } from './prose.js';
 
 /** A text's prose model and the lexicon's matches in its prose (what check.ts would compute). */
@@ -58,12 +57,12 @@ export class ProseDocuments {
     let entry: Entry;
     if (last === undefined) {
       const state = proseState(text);
-      entry = { state, lexicon, matches: proseMatches(lexicon, state.model) };
+      entry = { state, lexicon, matches: updateProseMatches(lexicon, [], { state }) };
     } else if (last.state.model.text === text) {
-      entry = last.lexicon === lexicon ? last : { ...last, lexicon, matches: proseMatches(lexicon, last.state.model) };
+      entry = last.lexicon === lexicon ? last : { ...last, lexicon, matches: updateProseMatches(lexicon, [], { state: last.state }) };
     } else {
       const update = updateProse(last.state, editBetween(last.state.model.text, text), text);
-      const matches = last.lexicon === lexicon ? updateProseMatches(lexicon, last.matches, update) : proseMatches(lexicon, update.state.model);
+      const matches = updateProseMatches(lexicon, last.lexicon === lexicon ? last.matches : [], last.lexicon === lexicon ? update : { state: update.state });
       entry = { state: update.state, lexicon, matches };
     }
     this.entries.delete(uri);

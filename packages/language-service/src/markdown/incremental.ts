@@ -251,17 +251,26 @@ export function updateProse(state: ProseState, edit: TextEdit, newText?: string)
 const firstMatchFrom = (matches: readonly Match[], offset: number): number => firstStartingFrom(matches, offset);
 
 /**
+ * A match with a copy of its text: V8 makes a slice of 13 or more characters a view of the whole text, so a kept match
+ * would keep that edit's whole text alive for the rest of the session (one text per edit).
+ */
+function detached(match: Match): Match {
+  return match.text.length < 13 ? match : { start: match.start, end: match.end, text: ` ${match.text}`.slice(1), id: match.id, kind: match.kind };
+}
+
+/**
  * The prose matches after an update, from the matches before it: the re-read part's blocks are scanned again, the
- * rest is kept (shifted). Equal to proseMatches of the new model: a block's matches depend on the block alone.
+ * rest is kept (shifted). Equal to proseMatches of the new model: a block's matches depend on the block alone. The
+ * matches' texts are copies (see detached), as they outlive the text they were found in.
  */
 export function updateProseMatches(lexicon: Pick<Lexicon, 'scan'>, previous: readonly Match[], update: ProseUpdate): Match[] {
   const { model } = update.state;
-  if (update.reread === undefined) return proseMatches(lexicon, model);
+  if (update.reread === undefined) return proseMatches(lexicon, model).map(detached);
   const { start, oldEnd, newEnd } = update.reread;
   const delta = newEnd - oldEnd;
   const blocks = model.blocks.slice(firstStartingFrom(model.blocks, start), firstStartingFrom(model.blocks, newEnd));
   const matches = previous.slice(0, firstMatchFrom(previous, start));
-  for (const match of proseMatchesOf(lexicon, model, blocks)) matches.push(match);
+  for (const match of proseMatchesOf(lexicon, model, blocks)) matches.push(detached(match));
   for (let at = firstMatchFrom(previous, oldEnd); at < previous.length; at++) {
     const match = previous[at]!;
     matches.push(delta === 0 ? match : { start: match.start + delta, end: match.end + delta, text: match.text, id: match.id, kind: match.kind });
