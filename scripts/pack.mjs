@@ -155,7 +155,7 @@ export function readZip(file) {
 
 /**
  * Checks a VSIX: the manifest and the extension's main bundle are there, the corpus is bundled (some packaged file
- * contains an expansion from the built lexicon), and nothing else slipped in (no node_modules, sources or tests).
+ * contains an expansion from the built lexicon), the licences of the bundled packages are there, and nothing else slipped in (no node_modules, sources or tests).
  */
 export function checkVsix(file, extensionManifest, lexicon) {
   const entries = readZip(file);
@@ -169,10 +169,20 @@ export function checkVsix(file, extensionManifest, lexicon) {
   for (const required of ['extension.vsixmanifest', 'extension/package.json', main]) {
     if (!names.includes(required)) problems.push(`${required} is missing`);
   }
+  // The bundles inline third-party code, so their licences must ship too (the build writes them from its metafile).
+  const notices = entries.find((entry) => entry.name === 'extension/dist/ThirdPartyNotices.txt');
+  if (!notices) problems.push('extension/dist/ThirdPartyNotices.txt is missing (the licences of the bundled packages)');
+  else if (names.includes('extension/dist/citeproc.cjs') && !/^citeproc \S+ — /m.test(notices.read().toString())) {
+    problems.push('extension/dist/ThirdPartyNotices.txt does not list citeproc, which dist/citeproc.cjs bundles');
+  }
   // Bundlers may escape non-ASCII characters (\u2019), so look for expansions written in ASCII only.
-  const samples = (lexicon.acronyms ?? []).map((acronym) => acronym.expansion).filter((text) => /^[\x20-\x7e]+$/.test(text));
+  // The full forms of the concepts that have an acronym (what a hover or an expansion shows).
+  const samples = (lexicon.concepts ?? [])
+    .filter((concept) => concept.terms.some((term) => term.type === 'acronym'))
+    .flatMap((concept) => concept.terms.filter((term) => term.type === 'fullForm' && term.status === 'preferred').map((term) => term.text))
+    .filter((text) => /^[\x20-\x7e]+$/.test(text));
   const sample = samples[samples.length >> 1];
-  if (!sample) problems.push('the built lexicon (packages/data/dist/lexicon.json) has no acronyms to look for');
+  if (!sample) problems.push('the built lexicon (packages/data/dist/lexicon.json) has no concepts with an acronym to look for');
   else {
     const bundled = entries.some((entry) => /\.(c?js|mjs|json)$/.test(entry.name) && entry.read().includes(sample));
     if (!bundled) problems.push(`no packaged file contains the corpus (looked for "${sample}")`);

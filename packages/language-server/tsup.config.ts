@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { defineConfig } from 'tsup';
+import { thirdPartyNotices } from '../../scripts/lib/third-party-notices.mjs';
 
 // Two builds:
 // - dist/node.js (the `natolex-language-server` executable) and dist/index.js (the library), ESM for Node; the
@@ -32,6 +33,8 @@ export default defineConfig([
     platform: 'browser',
     noExternal: [/.*/],
     minify: true,
+    // Everything is inlined, so the licences of what was inlined ship beside it.
+    esbuildPlugins: [thirdPartyNotices('the natolex language server (web-worker build)', 'dist/browser/ThirdPartyNotices.txt')],
     esbuildOptions(options) {
       options.mainFields = ['browser', 'module', 'main'];
       // No DOM in a worker: packages with a `worker` export must not get their `browser` one.

@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node
 import { createRequire } from 'node:module';
 import { defineConfig, type Options } from 'tsup';
 import type { Plugin } from 'esbuild';
+import { thirdPartyNotices } from '../../scripts/lib/third-party-notices.mjs';
 
 // Four bundles, all CommonJS with `vscode` external and everything else (@natolex/*, ajv, jsonc-parser) inlined:
 // - dist/extension.cjs       the extension for the Node extension host (`main`), and dist/citeproc.cjs, the CSL
@@ -29,6 +30,10 @@ const lazyCiteproc: Plugin = {
   },
 };
 
+/** dist/ThirdPartyNotices.txt: the licences of every package the three shipped bundles inline (one set for all three). */
+const notices = new Set<string>();
+const noticesPlugin = (): Plugin => thirdPartyNotices('the natolex VS Code extension', 'dist/ThirdPartyNotices.txt', notices);
+
 const shared: Options = {
   format: ['cjs'],
   target: 'es2022',
@@ -52,14 +57,15 @@ const suiteTests = readdirSync('test/suite')
   .map((file) => `test/suite/${file}`);
 
 export default defineConfig([
-  { ...shared, entry: { extension: 'src/extension.ts' }, platform: 'node', minify: true, outExtension: () => ({ js: '.cjs' }), esbuildPlugins: [lazyCiteproc] },
-  { ...shared, entry: { citeproc: 'src/lazy/citeproc.cjs' }, platform: 'node', minify: true, outExtension: () => ({ js: '.cjs' }) },
+  { ...shared, entry: { extension: 'src/extension.ts' }, platform: 'node', minify: true, outExtension: () => ({ js: '.cjs' }), esbuildPlugins: [lazyCiteproc, noticesPlugin()] },
+  { ...shared, entry: { citeproc: 'src/lazy/citeproc.cjs' }, platform: 'node', minify: true, outExtension: () => ({ js: '.cjs' }), esbuildPlugins: [noticesPlugin()] },
   {
     ...shared,
     entry: { 'web/extension': 'src/extension.ts' },
     platform: 'browser',
     minify: true,
     outExtension: () => ({ js: '.cjs' }),
+    esbuildPlugins: [noticesPlugin()],
     esbuildOptions(options) {
       shared.esbuildOptions?.(options, { format: 'cjs' });
       options.mainFields = ['browser', 'module', 'main'];

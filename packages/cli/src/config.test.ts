@@ -106,3 +106,12 @@ describe('discoverConfig', () => {
     else expect(path.relative(root, found.file).startsWith('..')).toBe(true);
   });
 });
+
+describe('config.schema.json', () => {
+  it("is the language service's schema (the one reader's), published here too as @natolex/cli/config.schema.json", async () => {
+    const { readFile } = await import('node:fs/promises');
+    const here = await readFile(new URL('../config.schema.json', import.meta.url), 'utf8');
+    const service = await readFile(new URL('../../language-service/config.schema.json', import.meta.url), 'utf8');
+    expect(here).toBe(service);
+  });
+});

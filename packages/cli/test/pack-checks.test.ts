@@ -50,13 +50,14 @@ function zip(entries: Record<string, string>, { store = false } = {}): Buffer {
 }
 
 const manifest = { name: 'natolex', version: '1.0.0', main: './dist/extension.cjs' };
-const lexicon = { acronyms: [{ expansion: 'NATO-Ukraine Commission' }] };
+const lexicon = { concepts: [{ terms: [{ text: 'NUC', type: 'acronym', status: 'preferred' }, { text: 'NATO-Ukraine Commission', type: 'fullForm', status: 'preferred' }] }] };
 const GOOD = {
   '[Content_Types].xml': '<Types/>',
   'extension.vsixmanifest': '<PackageManifest/>',
   'extension/package.json': JSON.stringify(manifest),
   'extension/readme.md': '# natolex',
   'extension/dist/extension.cjs': 'module.exports = { corpus: "NATO-Ukraine Commission" };',
+  'extension/dist/ThirdPartyNotices.txt': 'Third-party software\n\n====\nciteproc 2.4.63 — CPAL-1.0 OR AGPL-1.0\n',
 };
 
 let dir: string;
@@ -116,6 +117,14 @@ describe('checkVsix', () => {
       'extension/dist/extension.cjs.map (source map)',
       'extension/dist/extension.cjs is missing',
     ]);
+  });
+
+  it('rejects a VSIX without the licences of its bundled packages, or whose notices leave out citeproc', async () => {
+    const { 'extension/dist/ThirdPartyNotices.txt': _notices, ...withoutNotices } = GOOD;
+    await expect(vsix('nonotices.vsix', withoutNotices).then((file) => checkVsix(file, manifest, lexicon))).rejects.toThrow('ThirdPartyNotices.txt is missing');
+    const withCiteproc = { ...GOOD, 'extension/dist/citeproc.cjs': '', 'extension/dist/ThirdPartyNotices.txt': 'ajv 8.20.0 — MIT\n' };
+    await expect(vsix('nociteproc.vsix', withCiteproc).then((file) => checkVsix(file, manifest, lexicon))).rejects.toThrow('does not list citeproc');
+    expect(checkVsix(await vsix('citeproc.vsix', { ...GOOD, 'extension/dist/citeproc.cjs': '' }), manifest, lexicon)).toContain('extension/dist/citeproc.cjs');
   });
 
   it('rejects a VSIX whose files do not contain the corpus', async () => {

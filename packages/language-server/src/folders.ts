@@ -2,7 +2,20 @@
 // language service's policy (loadFolderGlossaries: which files, limits, partial loading) and kept until a glossary or
 // a setting changes. Documents outside every folder get the corpus and the settings for their own URI.
 import { createLexicon, type Lexicon, type LexiconDocument } from '@natolex/data';
-import { folderFor, isGlossaryUri, loadFolderGlossaries, readEditorSettings, stateOf, type EditorSettings, type FolderGlossaries, type ServiceState, type WorkspaceHost } from '@natolex/language-service';
+import {
+  DEFAULT_EDITOR_SETTINGS,
+  folderFor,
+  isGlossaryUri,
+  loadFolderGlossaries,
+  readEditorSettings,
+  readWorkspaceConfig,
+  settingsOfConfig,
+  stateOf,
+  type EditorSettings,
+  type FolderGlossaries,
+  type ServiceState,
+  type WorkspaceHost,
+} from '@natolex/language-service';
 
 export interface FolderState {
   folder: string;
@@ -17,6 +30,8 @@ export interface FolderSource {
   settingsFor(scope: string | undefined): Promise<unknown>;
   /** Open, possibly unsaved, texts by URI (an editor's glossary buffer wins over the file). */
   openTexts(): ReadonlyMap<string, string>;
+  /** A folder's natolex.config.json could not be used (the message names file:line:col); its defaults apply. */
+  configProblem?(folder: string, message: string): void;
 }
 
 let corpus: Lexicon | undefined;
@@ -98,8 +113,20 @@ export class Folders {
     return hits;
   }
 
+  /** Whether `uri` is a file a folder's configuration is read from (natolex.config.json, package.json at its root). */
+  foldersWithConfig(uri: string): string[] {
+    return this.uris.filter((folder) => {
+      const base = folder.endsWith('/') ? folder : `${folder}/`;
+      return uri === `${base}natolex.config.json` || uri === `${base}package.json`;
+    });
+  }
+
   private async load(folder: string): Promise<FolderState> {
-    const settings = readEditorSettings(await this.source.settingsFor(folder));
+    // The folder's natolex.config.json (the CLI's file, read by the same reader) is the base; the client's settings win.
+    const config = await readWorkspaceConfig(this.source.host, folder).catch(() => undefined);
+    if (config?.error !== undefined) this.source.configProblem?.(folder, config.error);
+    const base = config?.config ? settingsOfConfig(config.config) : DEFAULT_EDITOR_SETTINGS;
+    const settings = readEditorSettings(await this.source.settingsFor(folder), base);
     const glossaries = await loadFolderGlossaries(this.source.host, folder, {
       configured: settings.glossaries,
       limits: { maxGlossarySize: settings.maxGlossarySize },

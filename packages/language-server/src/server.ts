@@ -16,11 +16,12 @@ import {
   parseInsertCitedPassageArguments,
   schemaOneGlossaries,
   resolveInFolder,
-  ruleSeveritiesOf,
+  checkOptionsOf,
   toLspEdits,
   DIAGNOSTICS_DEBOUNCE_MS,
   GLOSSARY_GLOB,
   LineIndex,
+  ProseDocuments,
   type CitationStyle,
   type DocumentFinding,
   type TextDocument as ServiceDocument,
@@ -99,6 +100,7 @@ export function startServer(connection: Connection, baseHost: WorkspaceHost): vo
   const folders = new Folders({
     host,
     openTexts,
+    configProblem: (folder, message) => connection.console.error(`natolex: ${folder}: ${message} (natolex.config.json is not used until it is fixed)`),
     settingsFor: async (scope) => {
       if (!support.configuration) return pushedSettings;
       const [section] = await connection.workspace.getConfiguration([{ ...(scope ? { scopeUri: scope } : {}), section: 'natolex' }]);
@@ -108,6 +110,8 @@ export function startServer(connection: Connection, baseHost: WorkspaceHost): vo
 
   const findingsCache = new Map<string, { version: number; findings: DocumentFinding[]; shown: FolderState['settings']['severities'] }>();
   const glossaryDiagnosticUris = new Set<string>();
+  // Each open Markdown draft's prose model, re-read only where an edit changed it.
+  const prose = new ProseDocuments();
 
   const asServiceDocument = (document: TextDocument): ServiceDocument => ({ uri: document.uri, languageId: document.languageId, text: document.getText(), version: document.version });
 
@@ -118,7 +122,7 @@ export function startServer(connection: Connection, baseHost: WorkspaceHost): vo
     const { settings, state } = await folders.forDocument(document.uri);
     const service = asServiceDocument(document);
     const checkable = checkabilityOf(service, settings, settings.enabledLanguages).checkable;
-    const findings = checkable ? checkDocument(state.lexicon, service, { severities: ruleSeveritiesOf(settings) }) : [];
+    const findings = checkable ? checkDocument(state.lexicon, service, { ...checkOptionsOf(settings), documents: prose }) : [];
     const entry = { version: document.version, findings, shown: settings.severities };
     // Only the current version is kept: a slower check of an older version must not overwrite it.
     if (documents.get(document.uri)?.version === document.version) findingsCache.set(document.uri, entry);
@@ -234,7 +238,13 @@ export function startServer(connection: Connection, baseHost: WorkspaceHost): vo
 
   connection.onDidChangeWatchedFiles(async (change) => {
     let changed = false;
-    for (const event of change.changes) if (await glossaryChanged(event.uri)) changed = true;
+    for (const event of change.changes) {
+      for (const folder of folders.foldersWithConfig(event.uri)) {
+        folders.invalidate(folder);
+        changed = true;
+      }
+      if (await glossaryChanged(event.uri)) changed = true;
+    }
     if (changed) await refreshAll();
   });
 
@@ -251,6 +261,7 @@ export function startServer(connection: Connection, baseHost: WorkspaceHost): vo
   documents.onDidClose(({ document }) => {
     clearTimeout(pending.get(document.uri));
     findingsCache.delete(document.uri);
+    prose.forget(document.uri);
     if (!support.pullDiagnostics && !glossaryDiagnosticUris.has(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
@@ -278,10 +289,13 @@ export function startServer(connection: Connection, baseHost: WorkspaceHost): vo
   connection.onCodeAction(async (params): Promise<CodeAction[]> => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    const { state } = await folders.forDocument(document.uri);
+    const { state, settings } = await folders.forDocument(document.uri);
     const { findings, shown } = await findingsOf(document);
     const only = params.context.only;
-    return codeActions(state, asServiceDocument(document), params.range, findings)
+    const service = asServiceDocument(document);
+    // "Define ABBR before the quotation" reads the draft's prose model: the session's, updated on change.
+    const context = { ...checkOptionsOf(settings), lexicon: state.lexicon, prepared: prose.prepare(document.uri, service.text, state.lexicon) };
+    return codeActions(state, service, params.range, findings, context)
       .filter((action) => !only || only.some((kind) => action.kind === kind || action.kind.startsWith(`${kind}.`)))
       .map((action) => toCodeAction(document.uri, action, (finding) => toDiagnostic(finding, shown[finding.rule])));
   });

@@ -1,5 +1,6 @@
 // The built server over stdio, as an editor uses it: initialize, diagnostics on a draft (with the folder's glossary),
-// hover, completion, a code action and its edit, the cited-passage command, a glossary change, pull diagnostics.
+// hover, completion, a code action and its edit, the cited-passage command, a glossary change, pull diagnostics,
+// natolex.wellKnown / natolex.headingDefinitions and a workspace natolex.config.json.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import {
   HoverRequest,
   InitializedNotification,
   InitializeRequest,
+  LogMessageNotification,
   type CompletionItem,
   type CompletionList,
   type Diagnostic,
@@ -241,5 +243,70 @@ describe('concepts, the writer language and schema 1 glossaries', () => {
     await withServer({}, 'fr', async (server, uri) => {
       expect(await hoverAt(server, uri('draft.md'), 14)).toContain("**TWG** — Groupe de rédaction de l\\'équipe");
     });
+  });
+});
+
+describe('natolex.wellKnown and natolex.headingDefinitions: from natolex.config.json, overridden by the client', () => {
+  const DRAFT_MD = '# Partnership for Peace (PfP)\n\nThe PfP met NATO and the NUC.\n';
+  const firstUses = (diagnostics: Diagnostic[]) => byRule(diagnostics, 'first-use').map((d) => DRAFT_MD.split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character));
+
+  async function firstUsesWith(files: Record<string, string>, settings: Record<string, unknown>, logs: string[] = []): Promise<string[]> {
+    const workspace = await makeFolder({ 'draft.md': DRAFT_MD, ...files });
+    const session = startClient(settings);
+    session.connection.onNotification(LogMessageNotification.type, (params) => logs.push(params.message));
+    try {
+      await session.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: workspace.uri(''), capabilities: CAPABILITIES, workspaceFolders: [{ uri: workspace.uri('').replace(/\/$/, ''), name: 'w' }] });
+      await session.connection.sendNotification(InitializedNotification.type, {});
+      const uri = workspace.uri('draft.md');
+      await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text: DRAFT_MD } });
+      return firstUses(await session.diagnosticsFor(uri, () => true));
+    } finally {
+      await session.close();
+      await workspace.dispose();
+    }
+  }
+
+  it('defaults: NATO is well known, a heading does not define the PfP for the body', async () => {
+    expect(await firstUsesWith({}, {})).toEqual(['PfP', 'NUC']);
+  });
+
+  it('reads the settings the client sends', async () => {
+    expect(await firstUsesWith({}, { wellKnown: [], headingDefinitions: true })).toEqual(['NATO', 'NUC']);
+  });
+
+  it("reads the folder's natolex.config.json as the CLI does, and the client's settings win over it", async () => {
+    const config = { 'natolex.config.json': JSON.stringify({ wellKnown: ['NATO', 'NUC'], headingDefinitions: true }) };
+    expect(await firstUsesWith(config, {})).toEqual([]);
+    expect(await firstUsesWith(config, { headingDefinitions: false })).toEqual(['PfP']);
+    expect(await firstUsesWith({ 'package.json': JSON.stringify({ name: 'x', natolex: { wellKnown: [] } }) }, {})).toEqual(['PfP', 'NATO', 'NUC']);
+  });
+
+  it('reports a broken natolex.config.json with file:line:col and keeps the defaults', async () => {
+    const logs: string[] = [];
+    expect(await firstUsesWith({ 'natolex.config.json': '{\n  "wellKnown": "NUC"\n}\n' }, {}, logs)).toEqual(['PfP', 'NUC']);
+    expect(logs.join('\n')).toContain('natolex.config.json:2:16  /wellKnown  must be array, found "NUC"');
+  });
+});
+
+describe('"Define ABBR before the quotation"', () => {
+  it("is offered on a quotation where the writer's own text has the long form, and edits only that text", async () => {
+    const quoted = 'The NATO-Ukraine Commission said:\n\n> The NUC agreed on the plan.\n';
+    const workspace = await makeFolder({ 'quote.md': quoted });
+    const session = startClient({});
+    try {
+      await session.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: workspace.uri(''), capabilities: CAPABILITIES, workspaceFolders: [{ uri: workspace.uri('').replace(/\/$/, ''), name: 'w' }] });
+      await session.connection.sendNotification(InitializedNotification.type, {});
+      const uri = workspace.uri('quote.md');
+      await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text: quoted } });
+      const at = { line: 2, character: 7 };
+      const actions = await session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: at, end: at }, context: { diagnostics: [] } });
+      const define = (actions ?? []).find((action) => 'title' in action && action.title.startsWith('Define NUC'));
+      expect(define?.title).toBe("Define NUC before the quotation: 'NATO-Ukraine Commission (NUC)'");
+      const edit = 'edit' in define! ? define.edit : undefined;
+      expect(applyLspEdits(quoted, editsFor(edit!, uri))).toBe('The NATO-Ukraine Commission (NUC) said:\n\n> The NUC agreed on the plan.\n');
+    } finally {
+      await session.close();
+      await workspace.dispose();
+    }
   });
 });

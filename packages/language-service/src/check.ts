@@ -1,6 +1,7 @@
 // Runs the rule registry over one text or one document. Pure: the lexicon and the text in, findings out, sorted by
 // position. Adapters decide where the text comes from and how findings are shown.
 import type { Lexicon, Match, NonProseRange } from '@natolex/data';
+import type { PreparedProse, ProseDocuments } from './markdown/documents.js';
 import { proseMatches } from './markdown/matches.js';
 import { mergeRanges, proseModel, type ProseModel } from './markdown/prose.js';
 import type { Message } from './messages.js';
@@ -42,12 +43,15 @@ export interface CheckOptions {
   wellKnown?: readonly string[];
   /** Whether a definition in a heading excuses the body (default false). */
   headingDefinitions?: boolean;
+  /** The text's prose model and matches, already computed (ProseDocuments); ignored unless they are of this text. */
+  prepared?: PreparedProse;
 }
 
 function contextFor(lexicon: Lexicon, text: string, options: CheckOptions): RuleContext {
-  let matches: Match[] | undefined;
   let nonProse: NonProseRange[] | undefined;
-  let model: ProseModel | undefined;
+  const prepared = options.markdown && options.prepared?.model.text === text ? options.prepared : undefined;
+  let matches: Match[] | undefined = prepared?.matches;
+  let model: ProseModel | undefined = prepared?.model;
   const prose = (): ProseModel | undefined => (options.markdown ? (model ??= proseModel(text)) : undefined);
   // Computed on first use and shared: a run with only one rule on does only that rule's work.
   return {
@@ -100,12 +104,18 @@ export function checkText(lexicon: Lexicon, text: string, options: CheckOptions)
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 }
 
-export type DocumentCheckOptions = Omit<CheckOptions, 'markdown'>;
+export interface DocumentCheckOptions extends Omit<CheckOptions, 'markdown' | 'prepared'> {
+  /** The session's per-document Markdown state: a Markdown document is re-read only where it changed. */
+  documents?: ProseDocuments;
+}
 
 /** checkText for a document (Markdown by its language id or extension), with LSP ranges. */
 export function checkDocument(lexicon: Lexicon, document: TextDocument, options: DocumentCheckOptions = {}): DocumentFinding[] {
   const lines = new LineIndex(document.text);
-  return checkText(lexicon, document.text, { ...options, markdown: isMarkdownDocument(document) }).map((finding) => ({
+  const { documents, ...check } = options;
+  const markdown = isMarkdownDocument(document);
+  const prepared = markdown && documents ? documents.prepare(document.uri, document.text, lexicon) : undefined;
+  return checkText(lexicon, document.text, { ...check, markdown, ...(prepared ? { prepared } : {}) }).map((finding) => ({
     ...finding,
     range: lines.lspRange(finding.start, finding.end),
   }));

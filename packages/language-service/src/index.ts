@@ -7,6 +7,10 @@ export { RULES, RULE_IDS, DEFAULT_SEVERITIES, SEVERITIES, MESSAGES, isRuleId, ru
 export { defineRule, type Fix, type ReportedSeverity, type Rule, type RuleContext, type RuleFinding, type Severity } from './rules/types.js';
 export { isConcept, isIgnored, retirementOf, type Retirement, type RetiredStatus } from './rules/deprecated.js';
 export { checkDocument, checkText, type CheckOptions, type DocumentCheckOptions, type DocumentFinding, type Finding } from './check.js';
+export { MAX_PROSE_DOCUMENTS, ProseDocuments, editBetween, type PreparedProse } from './markdown/documents.js';
+export { proseState, updateProse, updateProseMatches, type ProseState, type ProseUpdate } from './markdown/incremental.js';
+export { proseModel, type ProseModel } from './markdown/prose.js';
+export { proseMatches } from './markdown/matches.js';
 export { checkTextInPauses, checkTextInSteps, type CancellationLike, type StepCheckOptions } from './check-steps.js';
 
 // Messages
@@ -29,6 +33,11 @@ export {
 } from './glossary/load.js';
 export { RECORD_ARRAYS, conceptDocument, recordIds, validateGlossaryDocument, withoutBrokenRecords } from './glossary/keep.js';
 export { migrateHint, schemaOneGlossaries, shellWord } from './glossary/schema-one.js';
+
+// Configuration (natolex.config.json) and text shown in messages
+export { CONFIG_FILE, ConfigError, MAX_CONFIG_SIZE, hasNatolexKey, parseConfig, readWorkspaceConfig, type ConfigFile, type WorkspaceConfig } from './workspace/config.js';
+export { ECHO_LIMIT, echo, printable, printableLines } from './text/printable.js';
+export { DEFAULT_WELL_KNOWN } from './rules/well-known.js';
 
 // Workspace policy and the host interface
 export type { Disposable, FileStat, WorkspaceHost } from './workspace/host.js';
@@ -80,7 +89,8 @@ export {
 } from './features/concept.js';
 export { languageFromLocale, languageTag, languagesInOrder, sameLanguage } from './features/language.js';
 export { doComplete, MAX_PASSAGE_SUGGESTIONS, MAX_SUGGESTIONS, PASSAGE_TRIGGER, type CompletionCommand, type CompletionList, type CompletionSuggestion } from './features/completions.js';
-export { ACTION_MESSAGES, codeActions, fixAllEdits, type CodeActionKind, type CodeActionResult } from './features/code-actions.js';
+export { ACTION_MESSAGES, codeActions, fixAllEdits, type CodeActionContext, type CodeActionKind, type CodeActionResult } from './features/code-actions.js';
+export { defineBeforeQuoteEdits, type DefineBeforeQuoteOptions } from './features/define-before-quote.js';
 export {
   CITATION_FORMATS,
   CITATION_STYLES,
@@ -101,8 +111,10 @@ export {
   DEFAULT_EDITOR_SETTINGS,
   DIAGNOSTICS_DEBOUNCE_MS,
   DISPLAY_SEVERITIES,
+  checkOptionsOf,
   readEditorSettings,
   ruleSeveritiesOf,
+  settingsOfConfig,
   type DisplaySeverity,
   type EditorSettings,
 } from './features/settings.js';

@@ -2,7 +2,7 @@
 // browser entry. A mismatch here is a feature that silently does nothing in VS Code.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CITATION_FORMATS, CITATION_STYLES, RULES, SEVERITIES as RULE_SEVERITIES } from '@natolex/language-service';
+import { CITATION_FORMATS, CITATION_STYLES, DEFAULT_EDITOR_SETTINGS, RULES, SEVERITIES as RULE_SEVERITIES } from '@natolex/language-service';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SETTING_KEYS, SEVERITIES } from './core/defaults.js';
 
@@ -37,6 +37,9 @@ describe('package.json', () => {
     }
     expect(Object.keys(properties).length).toBe(Object.keys(SETTING_KEYS).length);
     expect(properties['natolex.diagnostics.severity']!.enum).toEqual(SEVERITIES);
+    // The defaults the language service's reader falls back to (and the CLI's config keys have) are the manifest's.
+    expect(properties['natolex.wellKnown']!.default).toEqual(DEFAULT_EDITOR_SETTINGS.wellKnown);
+    expect(properties['natolex.headingDefinitions']!.default).toBe(DEFAULT_EDITOR_SETTINGS.headingDefinitions);
     expect(properties['natolex.citation.format']!.enum).toEqual(CITATION_FORMATS);
     // natolex.rules offers every rule of the registry (a new rule fails here until it is declared), with its default.
     const rules = properties['natolex.rules'] as unknown as { properties: Record<string, { enum: string[]; default: string }>; additionalProperties: boolean };

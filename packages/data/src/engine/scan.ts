@@ -4,17 +4,18 @@
 // scanning resumes after it (sorted, non-overlapping results).
 //
 // Cost: every character is classified once (a table lookup for ASCII) and folded into the running token hash. A word
-// costs one probe of a bit filter; only words that pass it are looked up in the root table (by hash and length; the
-// text is compared in place only when there is a match to report), and a walk to the next word is cut short by the
-// edge filter. Nothing is allocated except the matches themselves.
+// costs one probe of a bit filter (a few dozen KB even at 100k entries, so it stays in the CPU cache); only words that
+// pass it are looked up in the root table (by hash and length; the text is compared in place only when there is a
+// match to report), and a walk that would fail on the next word is mostly cut short by the root's Bloom filter
+// (see trie.ts). Nothing is allocated except the matches themselves.
 //
 // Inside a walk, whitespace that holds one soft line break (see soft-break.ts) reads as one " " token, so a form
 // matches across a wrapped line; a line break before a blank line ends every walk. The main loop never needs to
 // look at breaks: no form starts with whitespace.
 import type { Match } from '../api.js';
-import { ASCII_CLASSES, ASCII_WORD, BREAK, OTHER, SPACE, WORD, canonicalSeparator, canonicalUnit, classOfAstral, classOfUnit } from '../text/chars.js';
+import { ASCII_CLASSES, ASCII_WORD, BREAK, OTHER, SPACE, WORD, canonicalUnit, classOfAstral, classOfUnit } from '../text/chars.js';
 import { isLineBreak, softBreakEnd } from './soft-break.js';
-import { KEY_MASK, edgeSlot, filterSlot, type MatchIndex, type TrieNode } from './trie.js';
+import { LENGTH_MASK, NO_CHILDREN, ONLY_SPACE, SPACE_ONLY, ROOT_STRIDE, TWINS, bloomHash, canonicalText, childOf, mayFollow, rootMix, sameToken, twinKey, type MatchIndex } from './trie.js';
 
 // The token readToken last read (module-level scratch, so reading a token allocates nothing).
 let tokenClass = 0;
@@ -78,20 +79,6 @@ function readToken(text: string, start: number, end: number): void {
   }
 }
 
-/** Whether the token just read at `start` is `node.token`. */
-function isToken(node: TrieNode, text: string, start: number): boolean {
-  if (node.hash !== tokenHash) return false;
-  const token = node.token;
-  const length = tokenEnd - start;
-  if (tokenClass === SPACE) return token === ' ';
-  if (token.length !== length) return false;
-  if (tokenClass === OTHER) {
-    return token.charCodeAt(0) === canonicalUnit(text.charCodeAt(start)) && (length === 1 || token.charCodeAt(1) === text.charCodeAt(start + 1));
-  }
-  for (let index = 0; index < length; index++) if (token.charCodeAt(index) !== text.charCodeAt(start + index)) return false;
-  return true;
-}
-
 /** Whether the character at `index` is whitespace or a line break (either would extend a " " token). */
 function isBlankAt(text: string, index: number, end: number): boolean {
   const code = text.charCodeAt(index);
@@ -115,51 +102,21 @@ function readBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Whether `token` is written at `start` in `text`, for word tokens (which are compared as written). */
-function sameText(token: string, text: string, start: number): boolean {
-  for (let index = 0; index < token.length; index++) if (token.charCodeAt(index) !== text.charCodeAt(start + index)) return false;
-  return true;
-}
-
-/** The canonical token just read at `start`, as a string (only for long collision chains: it allocates). */
-function tokenText(text: string, start: number): string {
-  if (tokenClass === SPACE) return ' ';
-  const written = text.slice(start, tokenEnd);
-  return tokenClass === OTHER ? canonicalSeparator(written) : written;
-}
-
-/** The node for the token just read at `start` in the collision chain that starts with `head`. */
-function inChain(head: TrieNode | undefined, text: string, start: number): TrieNode | undefined {
-  if (head?.twins !== undefined) return head.twins.get(tokenText(text, start));
-  let node = head;
-  while (node !== undefined && !isToken(node, text, start)) node = node.sibling;
-  return node;
-}
-
-/** The child of `parent` for the token just read at `start`. */
-function childFor(parent: TrieNode, text: string, start: number): TrieNode | undefined {
-  const only = parent.only;
-  if (only !== undefined) return isToken(only, text, start) ? only : undefined;
-  return inChain(parent.next!.get(tokenHash & KEY_MASK), text, start);
-}
-
-/** The root node of the rootTable slot chain whose key is `key` (the first of its collision chain), if any. */
-function rootHead(rootTable: readonly (TrieNode | undefined)[], slot: number, key: number): TrieNode | undefined {
-  let head = rootTable[slot];
-  while (head !== undefined && (head.hash & KEY_MASK) !== key) head = head.slotNext;
-  return head;
-}
 
 /** Follows the trie from `node` (whose token is [start, firstEnd)) and records the longest match, if any. */
-function longestFrom(index: MatchIndex, node: TrieNode, text: string, start: number, firstEnd: number, end: number, out: Match[], verified: boolean): number {
-  let best = node.entry !== undefined ? node : undefined;
+function longestFrom(index: MatchIndex, node: number, text: string, start: number, firstEnd: number, end: number, out: Match[], verified: boolean): number {
+  const { entries, fanout, spaceChild } = index;
+  let best = entries[node] !== undefined ? node : 0;
   let bestEnd = firstEnd;
   let current = node;
   let position = firstEnd;
-  while ((current.only !== undefined || current.next !== undefined) && position < end) {
+  while (fanout[current] !== NO_CHILDREN && position < end) {
+    // A node that only goes on through " " stops at anything that is not blank (most walks end on punctuation).
+    if (fanout[current] === ONLY_SPACE && !isBlankAt(text, position, end)) break;
     // Shortcut: one ASCII space followed by something that is neither whitespace nor a line break.
-    if (current.space !== undefined && text.charCodeAt(position) === 0x20 && position + 1 < end && !isBlankAt(text, position + 1, end)) {
-      current = current.space;
+    const space = spaceChild[current]!;
+    if (space !== 0 && text.charCodeAt(position) === 0x20 && position + 1 < end && !isBlankAt(text, position + 1, end)) {
+      current = space;
       position++;
       continue;
     }
@@ -170,33 +127,38 @@ function longestFrom(index: MatchIndex, node: TrieNode, text: string, start: num
       rememberedEnd = tokenEnd;
       rememberedHash = tokenHash;
     }
-    const edge = edgeSlot(current.id, tokenHash, index.edgeMask);
-    if ((index.edgeFilter[edge >>> 5]! & (1 << (edge & 31))) === 0) break;
-    const child = childFor(current, text, position);
-    if (child === undefined) break;
+    const child = childOf(index, current, tokenHash, tokenClass, text, position, tokenEnd);
+    if (child === 0) break;
     current = child;
     position = tokenEnd;
-    if (child.entry !== undefined) {
+    if (entries[child] !== undefined) {
       best = child;
       bestEnd = position;
     }
   }
-  if (best === undefined) return -1;
+  if (best === 0) return -1;
   // The first token was matched by hash and length only (most walks fail, so comparing it first would be wasted).
-  if (!verified && !sameText(node.token, text, start)) return -1;
-  out.push({ start, end: bestEnd, text: text.slice(start, bestEnd), id: best.entry!.id, term: best.entry!.term, kind: best.kind! });
+  if (!verified && !sameToken(index, node, WORD, text, start, firstEnd)) return -1;
+  out.push({ start, end: bestEnd, text: text.slice(start, bestEnd), id: entries[best]!.id, term: entries[best]!.term, kind: index.kinds[best]! });
   return bestEnd;
 }
 
 /**
  * The common case of a failing walk, decided without starting one: `node` (matched by the word ending at
- * `wordEnd`) has no entry and can only go on through " ", the text has a single space and an ASCII word next, and
- * the edge filter says that word does not follow. The word read here is remembered for the main loop.
+ * `wordEnd`) has no entry and can only go on through " ", and the text has punctuation next, or the paragraph ends, or
+ * an ASCII word follows after one space or a soft line break and the root's bloom says that word does not follow.
+ * The word read here is remembered for the main loop.
  */
-function cannotContinue(index: MatchIndex, node: TrieNode, text: string, wordEnd: number, end: number): boolean {
-  const space = node.space;
-  if (node.entry !== undefined || space === undefined || node.only !== space || text.charCodeAt(wordEnd) !== 0x20) return false;
-  const wordStart = wordEnd + 1;
+function cannotContinue(index: MatchIndex, lengthField: number, bloom: number, text: string, wordEnd: number, end: number): boolean {
+  if ((lengthField & SPACE_ONLY) === 0) return false;
+  if (wordEnd >= end) return true;
+  const next = text.charCodeAt(wordEnd);
+  let wordStart: number;
+  if (next === 0x20) wordStart = wordEnd + 1;
+  else if (next === 0x0a || next === 0x0d) {
+    wordStart = softBreakEnd(text, wordEnd, end);
+    if (wordStart === -1) return true; // the paragraph ends here
+  } else return next < 0x80 && ASCII_CLASSES[next] === OTHER; // only " " could follow
   let position = wordStart;
   let hash = 0;
   while (position < end) {
@@ -206,13 +168,38 @@ function cannotContinue(index: MatchIndex, node: TrieNode, text: string, wordEnd
     hash = (Math.imul(hash, 31) + unit) | 0;
     position++;
   }
-  if (position === wordStart) return false;
-  const edge = edgeSlot(space.id, hash, index.edgeMask);
-  if ((index.edgeFilter[edge >>> 5]! & (1 << (edge & 31))) !== 0) return false;
+  if (position === wordStart || mayFollow(index.bloomPool, lengthField, bloom, bloomHash(hash))) return false;
   rememberedStart = wordStart;
   rememberedEnd = position;
   rememberedHash = hash;
   return true;
+}
+
+/** The match starting with the root token just read at text[start, end) (hash `hash`, root table slot `slot`), if any. */
+function matchFromRoot(index: MatchIndex, slot: number, hash: number, cls: number, text: string, start: number, end: number, limit: number, out: Match[]): number {
+  const { rootTable, rootMask } = index;
+  const length = end - start;
+  for (; ; slot = (slot + 1) & rootMask) {
+    const base = slot * ROOT_STRIDE;
+    const node = rootTable[base + 1]!;
+    if (node === 0) return -1;
+    if (rootTable[base] !== hash) continue;
+    if (node === TWINS) {
+      // A long collision chain: one map look-up by the token itself.
+      const twin = index.twins.get(twinKey(0, hash))?.get(canonicalText(cls, text, start, end));
+      return twin === undefined ? -1 : longestFrom(index, twin, text, start, end, limit, out, true);
+    }
+    const lengthField = rootTable[base + 2]!;
+    if ((lengthField & LENGTH_MASK) !== length) continue;
+    if (cls === WORD) {
+      // Candidates by hash and length; longestFrom compares the text only when it has a match to report.
+      if (cannotContinue(index, lengthField, rootTable[base + 3]!, text, end, limit)) continue;
+      const matchEnd = longestFrom(index, node, text, start, end, limit, out, false);
+      if (matchEnd !== -1) return matchEnd;
+    } else if (sameToken(index, node, cls, text, start, end)) {
+      return longestFrom(index, node, text, start, end, limit, out, true);
+    }
+  }
 }
 
 /**
@@ -221,7 +208,7 @@ function cannotContinue(index: MatchIndex, node: TrieNode, text: string, wordEnd
  * the text's start, a line start no match crosses, or the end of a match.
  */
 export function scanInto(index: MatchIndex, text: string, from: number, to: number, out: Match[], limit: number = to): void {
-  const { rootTable, rootMask, rootBits, hasPunctuationRoots } = index;
+  const { rootMask, rootBits, rootBitsMask, seed, hasPunctuationRoots } = index;
   let position = from;
   rememberedStart = -1;
   while (position < to) {
@@ -239,29 +226,13 @@ export function scanInto(index: MatchIndex, text: string, from: number, to: numb
       readToken(text, position, limit);
     }
     const end = tokenEnd;
-    const hash = tokenHash; // (a walk overwrites the scratch token)
+    const cls = tokenClass;
     let matchEnd = -1;
-    const key = hash & KEY_MASK;
-    const slot = filterSlot(key, rootMask);
-    if ((rootBits[slot >>> 5]! & (1 << (slot & 31))) === 0) {
-      // No form starts with this token.
-    } else if (tokenClass === WORD) {
-      const head = rootHead(rootTable, slot, key);
-      if (head?.twins !== undefined) {
-        // A long collision chain: one map look-up by the word itself.
-        const node = head.twins.get(text.slice(position, end));
-        if (node !== undefined && !cannotContinue(index, node, text, end, limit)) matchEnd = longestFrom(index, node, text, position, end, limit, out, true);
-      } else {
-        // Candidates by hash and length; longestFrom compares the text only when it has a match to report.
-        for (let node = head; node !== undefined && matchEnd === -1; node = node.sibling) {
-          if (node.hash === hash && node.token.length === end - position && !cannotContinue(index, node, text, end, limit)) {
-            matchEnd = longestFrom(index, node, text, position, end, limit, out, false);
-          }
-        }
-      }
-    } else if (tokenClass === OTHER && hasPunctuationRoots) {
-      const node = inChain(rootHead(rootTable, slot, key), text, position);
-      if (node !== undefined) matchEnd = longestFrom(index, node, text, position, end, limit, out, true);
+    if (cls === WORD || (cls === OTHER && hasPunctuationRoots)) {
+      const hash = tokenHash; // (a walk overwrites the scratch token)
+      const mixed = rootMix(hash, seed);
+      const bit = mixed & rootBitsMask;
+      if ((rootBits[bit >>> 5]! & (1 << (bit & 31))) !== 0) matchEnd = matchFromRoot(index, mixed & rootMask, hash, cls, text, position, end, limit, out);
     }
     position = matchEnd === -1 ? end : matchEnd;
   }

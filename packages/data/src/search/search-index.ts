@@ -7,6 +7,7 @@
 // record's name (any term of a concept, a topic title) or found as a phrase in it ranks higher still.
 import type { Concept, Event, SearchHit, SearchHitKind, SearchOptions, Snippet, Topic } from '../api.js';
 import { conceptLabel, describeConcept, isAbbreviated } from '../concepts.js';
+import { Vocabulary } from './vocabulary.js';
 import { boundedEditDistance, searchWords, trigrams, wordSpans } from './words.js';
 
 interface Field {
@@ -19,11 +20,21 @@ interface SearchRecord {
   id: string;
   label: string;
   fields: Field[];
-  /** Normalised names: a query equal to one of them is an exact hit. */
-  names: Set<string>;
-  /** Normalised words of the fields joined by spaces, for phrase matches. */
-  phraseText: string;
+  /** The record's names (acronym, expansion, term, alias, topic title): a query equal to one of them is an exact hit. */
+  nameTexts: string[];
+  /** nameTexts normalised, and the normalised words of the fields joined by spaces (for phrase matches): made on the
+   * first query that scores the record, since most records are never scored. */
+  names?: Set<string>;
+  phraseText?: string;
   excerptText: string;
+}
+
+function namesOf(record: SearchRecord): Set<string> {
+  return (record.names ??= new Set(record.nameTexts.map(normalizedPhrase).filter((name) => name.length > 0)));
+}
+
+function phraseTextOf(record: SearchRecord): string {
+  return (record.phraseText ??= ` ${record.fields.map((field) => normalizedPhrase(field.text)).join(' | ')} `);
 }
 
 export interface SearchSources {
@@ -80,16 +91,7 @@ function buildRecords(sources: SearchSources): SearchRecord[] {
   }
   const records: SearchRecord[] = [];
   const add = (kind: SearchHitKind, id: string, label: string, fields: Field[], names: string[], excerptText: string): void => {
-    const present = fields.filter((field) => field.text.length > 0);
-    records.push({
-      kind,
-      id,
-      label,
-      fields: present,
-      names: new Set(names.map(normalizedPhrase).filter((name) => name.length > 0)),
-      phraseText: ` ${present.map((field) => normalizedPhrase(field.text)).join(' | ')} `,
-      excerptText,
-    });
+    records.push({ kind, id, label, fields: fields.filter((field) => field.text.length > 0), nameTexts: names, excerptText });
   };
 
   for (const concept of sources.concepts) {
@@ -178,28 +180,78 @@ function stubRecordIndexes(records: readonly SearchRecord[], snippets: readonly 
 export function createSearchIndex(sources: SearchSources): SearchIndex {
   const records = buildRecords(sources);
   const stubs = stubRecordIndexes(records, sources.snippets);
-  const vocabulary = new Map<string, number>();
-  const words: string[] = [];
-  /** postings[wordId] = [record, weight, record, weight, …] with the best field weight per record. */
-  const postings: number[][] = [];
-  for (let recordIndex = 0; recordIndex < records.length; recordIndex++) {
-    const best = new Map<number, number>();
-    for (const field of records[recordIndex]!.fields) {
-      for (const word of searchWords(field.text)) {
-        let wordId = vocabulary.get(word);
-        if (wordId === undefined) {
-          wordId = words.length;
-          vocabulary.set(word, wordId);
-          words.push(word);
-          postings.push([]);
-        }
-        best.set(wordId, Math.max(best.get(wordId) ?? 0, field.weight));
-      }
+  const vocabulary = new Vocabulary();
+  const words = vocabulary.words;
+  // Postings in two passes over flat arrays (a growing array per word was a fifth of the build): first every
+  // (word, record, best field weight) pair in reading order, then grouped by word with a counting sort.
+  let pairWords = new Int32Array(1 << 16);
+  let pairRecords = new Int32Array(1 << 16);
+  let pairWeights = new Float64Array(1 << 16);
+  let pairCount = 0;
+  /** The last record each word was seen in, and where its pair is (to raise the pair's weight). */
+  let lastRecord = new Int32Array(1 << 12).fill(-1);
+  let lastPair = new Int32Array(1 << 12);
+  let recordIndex = 0;
+  let weight = 0;
+  const addWord = (wordId: number): void => {
+    if (wordId >= lastRecord.length) {
+      const size = lastRecord.length * 2;
+      const records = new Int32Array(size).fill(-1);
+      records.set(lastRecord);
+      lastRecord = records;
+      const pairs = new Int32Array(size);
+      pairs.set(lastPair);
+      lastPair = pairs;
     }
-    for (const [wordId, weight] of best) postings[wordId]!.push(recordIndex, weight);
+    if (lastRecord[wordId] === recordIndex) {
+      const pair = lastPair[wordId]!;
+      if (weight > pairWeights[pair]!) pairWeights[pair] = weight;
+      return;
+    }
+    if (pairCount === pairWords.length) {
+      const grow = <T extends Int32Array | Float64Array>(array: T, next: T): T => (next.set(array), next);
+      pairWords = grow(pairWords, new Int32Array(pairCount * 2));
+      pairRecords = grow(pairRecords, new Int32Array(pairCount * 2));
+      pairWeights = grow(pairWeights, new Float64Array(pairCount * 2));
+    }
+    pairWords[pairCount] = wordId;
+    pairRecords[pairCount] = recordIndex;
+    pairWeights[pairCount] = weight;
+    lastRecord[wordId] = recordIndex;
+    lastPair[wordId] = pairCount++;
+  };
+  for (; recordIndex < records.length; recordIndex++) {
+    for (const field of records[recordIndex]!.fields) {
+      weight = field.weight;
+      vocabulary.forEachWordOf(field.text, addWord);
+    }
   }
-  const idf = postings.map((list) => Math.log(1 + records.length / (list.length / 2)));
-  const sortedWordIds = words.map((_, id) => id).sort((a, b) => (words[a]! < words[b]! ? -1 : words[a]! > words[b]! ? 1 : 0));
+  /** The postings of word w are postingRecords/postingWeights[postingStart[w], postingStart[w + 1]), by record. */
+  const postingStart = new Int32Array(words.length + 1);
+  for (let pair = 0; pair < pairCount; pair++) postingStart[pairWords[pair]! + 1]!++;
+  for (let word = 0; word < words.length; word++) postingStart[word + 1]! += postingStart[word]!;
+  const postingRecords = new Int32Array(pairCount);
+  const postingWeights = new Float64Array(pairCount);
+  {
+    const next = postingStart.slice(0, words.length);
+    for (let pair = 0; pair < pairCount; pair++) {
+      const at = next[pairWords[pair]!]!++;
+      postingRecords[at] = pairRecords[pair]!;
+      postingWeights[at] = pairWeights[pair]!;
+    }
+  }
+  const idf = Array.from({ length: words.length }, (_, word) => Math.log(1 + records.length / (postingStart[word + 1]! - postingStart[word]!)));
+  // Prefix candidates: the words by their first two code units (a sort of the whole vocabulary was a fifth of the
+  // build); a query word's candidates are sorted when it is searched.
+  const byFirstTwo = new Map<number, number[]>();
+  for (let word = 0; word < words.length; word++) {
+    const text = words[word]!;
+    if (text.length < 2) continue;
+    const key = text.charCodeAt(0) * 0x10000 + text.charCodeAt(1);
+    let bucket = byFirstTwo.get(key);
+    if (bucket === undefined) byFirstTwo.set(key, (bucket = []));
+    bucket.push(word);
+  }
 
   let trigramIndex: Map<string, number[]> | undefined;
   let lengthBuckets: Map<number, number[]> | undefined;
@@ -227,18 +279,11 @@ export function createSearchIndex(sources: SearchSources): SearchIndex {
     const exact = vocabulary.get(queryWord);
     if (exact !== undefined) similar.set(exact, 1);
     if (queryWord.length >= 2) {
-      // Prefixes: binary search the sorted vocabulary, then walk while words start with the query word.
-      let low = 0;
-      let high = sortedWordIds.length;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (words[sortedWordIds[middle]!]! < queryWord) low = middle + 1;
-        else high = middle;
-      }
-      for (let position = low, taken = 0; position < sortedWordIds.length && taken < 64; position++, taken++) {
-        const wordId = sortedWordIds[position]!;
+      // Prefixes: the first 64 vocabulary words (in code-unit order) that start with the query word.
+      const bucket = byFirstTwo.get(queryWord.charCodeAt(0) * 0x10000 + queryWord.charCodeAt(1)) ?? [];
+      const starting = bucket.filter((wordId) => words[wordId]!.startsWith(queryWord)).sort((a, b) => (words[a]! < words[b]! ? -1 : words[a]! > words[b]! ? 1 : 0));
+      for (const wordId of starting.slice(0, 64)) {
         const word = words[wordId]!;
-        if (!word.startsWith(queryWord)) break;
         if (word !== queryWord) similar.set(wordId, Math.max(similar.get(wordId) ?? 0, 0.7 + 0.2 * (queryWord.length / word.length)));
       }
     }
@@ -281,11 +326,10 @@ export function createSearchIndex(sources: SearchSources): SearchIndex {
       const bestForWord = new Map<number, number>();
       for (const [wordId, similarity] of similarWords(queryWord)) {
         matchedWords.add(words[wordId]!);
-        const list = postings[wordId]!;
         const factor = similarity * idf[wordId]!;
-        for (let position = 0; position < list.length; position += 2) {
-          const recordIndex = list[position]!;
-          const value = factor * list[position + 1]!;
+        for (let position = postingStart[wordId]!; position < postingStart[wordId + 1]!; position++) {
+          const recordIndex = postingRecords[position]!;
+          const value = factor * postingWeights[position]!;
           if (value > (bestForWord.get(recordIndex) ?? 0)) bestForWord.set(recordIndex, value);
         }
       }
@@ -306,8 +350,8 @@ export function createSearchIndex(sources: SearchSources): SearchIndex {
       if (kinds !== undefined && !kinds.has(record.kind)) continue;
       const coverage = matched / queryWords.length;
       let value = score * coverage * coverage;
-      if (record.names.has(phrase)) value = value * 2 + 10;
-      else if (queryWords.length > 1 && record.phraseText.includes(` ${phrase} `)) value *= 1.5;
+      if (namesOf(record).has(phrase)) value = value * 2 + 10;
+      else if (queryWords.length > 1 && phraseTextOf(record).includes(` ${phrase} `)) value *= 1.5;
       scored.push({ recordIndex, score: value });
     }
     scored.sort(

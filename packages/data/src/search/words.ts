@@ -3,6 +3,10 @@
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
+// ASCII text (most of a lexicon) has nothing to decompose and no marks: the same words without normalize() and the
+// Unicode classes, which are most of the cost of building the search index.
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_WORD_RUN = /[a-z0-9]+/g;
 
 export function normalizeWord(word: string): string {
   return word.normalize('NFD').replace(MARKS, '').toLowerCase();
@@ -10,6 +14,7 @@ export function normalizeWord(word: string): string {
 
 /** The normalised words of a text, in order. */
 export function searchWords(text: string): string[] {
+  if (ASCII_ONLY.test(text)) return text.toLowerCase().match(ASCII_WORD_RUN) ?? [];
   const folded = text.normalize('NFD').replace(MARKS, '').toLowerCase();
   return folded.match(WORD_RUN) ?? [];
 }

@@ -1,14 +1,17 @@
 // Code actions from the findings of the rule registry, so every rule's fixes reach every editor with no adapter code:
 // - a quick fix per fix of each finding the requested range touches ("Expand to 'NATO-Ukraine Commission (NUC)'");
 // - per rule with fixable findings, one action that applies the first fix of all of them as one edit set
-//   ("Expand all first uses"): a quick fix where the range touches one of them, a source action elsewhere.
-import type { TextEdit } from '@natolex/data';
+//   ("Expand all first uses"): a quick fix where the range touches one of them, a source action elsewhere;
+// - in a Markdown quotation, "Define ABBR before the quotation" where that is clean (define-before-quote.ts), when
+//   the adapter passes the lexicon.
+import type { Lexicon, TextEdit } from '@natolex/data';
 import type { DocumentFinding } from '../check.js';
 import type { Fix } from '../rules/types.js';
 import { english, message, translateMessage, type Translate } from '../messages.js';
 import { MESSAGES, type RuleId } from '../rules/index.js';
 import { LineIndex, type LspRange } from '../text/line-index.js';
-import type { TextDocument } from '../workspace/policy.js';
+import { isMarkdownDocument, type TextDocument } from '../workspace/policy.js';
+import { DEFINE_BEFORE_QUOTE_MESSAGES, defineBeforeQuoteEdits, type DefineBeforeQuoteOptions } from './define-before-quote.js';
 import { toLspEdits, type LspTextEdit } from './lsp-edits.js';
 import type { ServiceState } from './state.js';
 
@@ -33,7 +36,13 @@ export interface CodeActionResult {
 export const ACTION_MESSAGES = Object.freeze({
   'action.fix-all.first-use': 'Expand all first uses',
   'action.fix-all': "Fix all '{0}' findings",
+  ...DEFINE_BEFORE_QUOTE_MESSAGES,
 } as const);
+
+/** What the actions that read the document itself (not its findings) need: the lexicon and the check's options. */
+export interface CodeActionContext extends DefineBeforeQuoteOptions {
+  lexicon: Pick<Lexicon, 'scan' | 'expand'>;
+}
 
 function fixAllTitle(rule: RuleId, t: Translate): string {
   const id = rule === 'first-use' ? 'action.fix-all.first-use' : 'action.fix-all';
@@ -86,7 +95,7 @@ export function fixAllEdits<F extends { fixes?: readonly Fix[] }>(findings: read
 }
 
 /** The code actions for `range` of a document, given the document's findings (checkDocument's). */
-export function codeActions(state: Pick<ServiceState, 'translate'>, document: TextDocument, range: LspRange, findings: readonly DocumentFinding[]): CodeActionResult[] {
+export function codeActions(state: Pick<ServiceState, 'translate'>, document: TextDocument, range: LspRange, findings: readonly DocumentFinding[], context?: CodeActionContext): CodeActionResult[] {
   const t = state.translate ?? english;
   const lines = new LineIndex(document.text);
   const start = lines.offsetAt(range.start);
@@ -115,6 +124,12 @@ export function codeActions(state: Pick<ServiceState, 'translate'>, document: Te
     // One finding under the cursor already has its own quick fix; "all" adds something only when there are more.
     if (here && ofRule.length < 2) continue;
     actions.push({ title: fixAllTitle(rule, t), kind: here ? 'quickfix' : 'source.fixAll', edits: all.edits, lspEdits: toLspEdits(lines, all.edits), findings: all.findings, rule });
+  }
+
+  if (context !== undefined && isMarkdownDocument(document)) {
+    for (const { title, edits } of defineBeforeQuoteEdits(context.lexicon, document.text, start, end, context)) {
+      actions.push({ title: translateMessage(ACTION_MESSAGES, title, t), kind: 'quickfix', edits, lspEdits: toLspEdits(lines, edits), findings: [] });
+    }
   }
   return actions;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEVERITIES, RULE_IDS } from '../rules/index.js';
-import { DEFAULT_EDITOR_SETTINGS, readEditorSettings, ruleSeveritiesOf } from './settings.js';
+import { DEFAULT_EDITOR_SETTINGS, checkOptionsOf, readEditorSettings, ruleSeveritiesOf, settingsOfConfig } from './settings.js';
 
 describe('readEditorSettings', () => {
   it('gives the defaults for nothing or garbage: every rule at its registry severity', () => {
@@ -29,6 +29,9 @@ describe('readEditorSettings', () => {
       maxFileSize: 1234,
       maxGlossarySize: 5678,
       language: 'fr-BE',
+      wellKnown: ['NATO'],
+      headingDefinitions: false,
+      ignore: [],
     });
     expect(readEditorSettings({ 'diagnostics.severity': 'warning', 'citation.format': 'inline' })).toMatchObject({ severities: { 'first-use': 'warning' }, citation: { format: 'inline' } });
   });
@@ -55,5 +58,23 @@ describe('readEditorSettings', () => {
   it('runs rules shown as information or hint at info, and leaves "off" rules out', () => {
     const severities = ruleSeveritiesOf(readEditorSettings({ diagnostics: { severity: { 'first-use': 'hint', deprecated: 'off' } } }));
     expect(severities).toMatchObject({ 'first-use': 'info', deprecated: 'off', 'unknown-acronym': DEFAULT_SEVERITIES['unknown-acronym'] });
+  });
+});
+
+describe('wellKnown and headingDefinitions', () => {
+  it('default to ["NATO"] and false; [] is the one switch that turns the exemption off', () => {
+    expect(readEditorSettings(undefined)).toMatchObject({ wellKnown: ['NATO'], headingDefinitions: false });
+    expect(readEditorSettings({ wellKnown: [], headingDefinitions: true })).toMatchObject({ wellKnown: [], headingDefinitions: true });
+    expect(readEditorSettings({ wellKnown: ['NATO', 'UN', 7, ''], headingDefinitions: 'yes' })).toMatchObject({ wellKnown: ['NATO', 'UN'], headingDefinitions: false });
+  });
+
+  it('reads natolex.config.json as the base the editor settings override', () => {
+    const base = settingsOfConfig({ wellKnown: ['UN'], headingDefinitions: true, ignore: ['ZZQX'], glossaries: ['terms/team.json'], rules: { deprecated: 'error', 'unknown-acronym': 'off' } });
+    expect(base).toMatchObject({ wellKnown: ['UN'], headingDefinitions: true, ignore: ['ZZQX'], glossaries: ['terms/team.json'] });
+    expect(base.severities).toMatchObject({ deprecated: 'error', 'unknown-acronym': 'off', 'first-use': 'error' });
+    const over = readEditorSettings({ wellKnown: ['NATO'], rules: { deprecated: 'info' } }, base);
+    expect(over).toMatchObject({ wellKnown: ['NATO'], headingDefinitions: true, ignore: ['ZZQX'], glossaries: ['terms/team.json'] });
+    expect(over.severities).toMatchObject({ deprecated: 'information', 'unknown-acronym': 'off' });
+    expect(checkOptionsOf(over)).toMatchObject({ wellKnown: ['NATO'], headingDefinitions: true, ignore: ['ZZQX'], severities: { deprecated: 'info', 'unknown-acronym': 'off' } });
   });
 });

@@ -2,7 +2,10 @@
 // VS Code's getConfiguration('natolex')) and checked: settings come from workspace files anyone can write, so a wrong
 // value falls back to its default instead of breaking a feature. Both nested ({ diagnostics: { severity } }) and
 // dotted ({ 'diagnostics.severity': … }) shapes are read.
+import type { DocumentCheckOptions } from '../check.js';
 import { DEFAULT_SEVERITIES, RULE_IDS, isRuleId, type RuleId, type RuleSeverities } from '../rules/index.js';
+import { DEFAULT_WELL_KNOWN } from '../rules/well-known.js';
+import type { ConfigFile } from '../workspace/config.js';
 import { DEFAULT_LIMITS } from '../workspace/policy.js';
 import { CITATION_FORMATS, CITATION_STYLES, type CitationFormat, type CitationStyleName } from './citation.js';
 import { languageTag } from './language.js';
@@ -33,6 +36,12 @@ export interface EditorSettings {
    * it first. '' (the default, or a value that is not a tag): the editor's locale, else the lexicon's language.
    */
   language: string;
+  /** Acronyms (as written) or entry ids that need no first-use definition (natolex.wellKnown; [] turns it off). */
+  wellKnown: string[];
+  /** Whether "Long Form (ABBR)" in a heading defines the acronym for the text below it (natolex.headingDefinitions). */
+  headingDefinitions: boolean;
+  /** Acronyms or entry ids never reported: natolex.config.json's `ignore` (no editor setting of its own). */
+  ignore: string[];
 }
 
 /** Milliseconds between the last keystroke and the check, so typing is never slowed down by it. */
@@ -48,6 +57,9 @@ export const DEFAULT_EDITOR_SETTINGS: Readonly<EditorSettings> = Object.freeze<E
   maxFileSize: DEFAULT_LIMITS.maxFileSize,
   maxGlossarySize: DEFAULT_LIMITS.maxGlossarySize,
   language: '',
+  wellKnown: [...DEFAULT_WELL_KNOWN],
+  headingDefinitions: false,
+  ignore: [],
 });
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -85,8 +97,8 @@ const RUN_SEVERITIES: readonly string[] = ['error', 'warning', 'info', 'off'];
  * info, off) and natolex.diagnostics.severity ('default' keeps each rule's own level; another level forces it on
  * every rule that is not off; 'off' turns every rule off; an object by rule id sets levels one by one).
  */
-function severitiesFrom(rules: unknown, shown: unknown): Record<RuleId, DisplaySeverity> {
-  const severities = { ...DEFAULT_EDITOR_SETTINGS.severities };
+function severitiesFrom(rules: unknown, shown: unknown, base: Readonly<Record<RuleId, DisplaySeverity>>): Record<RuleId, DisplaySeverity> {
+  const severities = { ...base };
   if (isObject(rules)) {
     for (const [id, level] of Object.entries(rules)) if (isRuleId(id) && RUN_SEVERITIES.includes(level as string)) severities[id] = fromRule(level as string);
   }
@@ -100,25 +112,51 @@ function severitiesFrom(rules: unknown, shown: unknown): Record<RuleId, DisplayS
   return severities;
 }
 
-/** The settings from a client's `natolex` section (anything: undefined, null, a wrong type all give the defaults). */
-export function readEditorSettings(raw: unknown): EditorSettings {
+/**
+ * The settings from a client's `natolex` section (anything: undefined, null, a wrong type all give the defaults).
+ * `base` is what a value the section does not give falls back to: the defaults, or a workspace's natolex.config.json
+ * (settingsOfConfig), so editor settings a client sends win over the file.
+ */
+export function readEditorSettings(raw: unknown, base: Readonly<EditorSettings> = DEFAULT_EDITOR_SETTINGS): EditorSettings {
   const section = isObject(raw) ? raw : {};
-  const defaults = DEFAULT_EDITOR_SETTINGS;
   const styleFile = get(section, 'citation.styleFile');
+  const headingDefinitions = get(section, 'headingDefinitions');
   return {
-    enabledLanguages: stringList(get(section, 'enabledLanguages'), defaults.enabledLanguages),
-    severities: severitiesFrom(get(section, 'rules'), get(section, 'diagnostics.severity')),
+    enabledLanguages: stringList(get(section, 'enabledLanguages'), base.enabledLanguages),
+    severities: severitiesFrom(get(section, 'rules'), get(section, 'diagnostics.severity'), base.severities),
     citation: {
-      format: oneOf(get(section, 'citation.format'), CITATION_FORMATS, defaults.citation.format),
-      style: oneOf(get(section, 'citation.style'), CITATION_STYLES, defaults.citation.style),
-      styleFile: typeof styleFile === 'string' ? styleFile.trim() : '',
-      askFormat: get(section, 'citation.askFormat') === true,
+      format: oneOf(get(section, 'citation.format'), CITATION_FORMATS, base.citation.format),
+      style: oneOf(get(section, 'citation.style'), CITATION_STYLES, base.citation.style),
+      styleFile: typeof styleFile === 'string' ? styleFile.trim() : base.citation.styleFile,
+      askFormat: typeof get(section, 'citation.askFormat') === 'boolean' ? get(section, 'citation.askFormat') === true : base.citation.askFormat,
     },
-    glossaries: stringList(get(section, 'glossaries'), defaults.glossaries),
-    maxFileSize: positive(get(section, 'maxFileSize'), defaults.maxFileSize),
-    maxGlossarySize: positive(get(section, 'maxGlossarySize'), defaults.maxGlossarySize),
-    language: languageTag(get(section, 'language')) ?? defaults.language,
+    glossaries: stringList(get(section, 'glossaries'), base.glossaries),
+    maxFileSize: positive(get(section, 'maxFileSize'), base.maxFileSize),
+    maxGlossarySize: positive(get(section, 'maxGlossarySize'), base.maxGlossarySize),
+    wellKnown: stringList(get(section, 'wellKnown'), base.wellKnown),
+    headingDefinitions: typeof headingDefinitions === 'boolean' ? headingDefinitions : base.headingDefinitions,
+    ignore: [...base.ignore],
+    language: languageTag(get(section, 'language')) ?? base.language,
   };
+}
+
+/** The settings a workspace's natolex.config.json gives (the CLI's keys), over the defaults. */
+export function settingsOfConfig(config: ConfigFile): EditorSettings {
+  const defaults = DEFAULT_EDITOR_SETTINGS;
+  return {
+    ...defaults,
+    citation: { ...defaults.citation },
+    severities: severitiesFrom(config.rules, undefined, defaults.severities),
+    glossaries: [...(config.glossaries ?? defaults.glossaries)],
+    wellKnown: [...(config.wellKnown ?? defaults.wellKnown)],
+    headingDefinitions: config.headingDefinitions ?? defaults.headingDefinitions,
+    ignore: [...(config.ignore ?? defaults.ignore)],
+  };
+}
+
+/** The check options the settings ask for (severities, well-known acronyms, heading definitions, ignored ones). */
+export function checkOptionsOf(settings: EditorSettings): DocumentCheckOptions {
+  return { severities: ruleSeveritiesOf(settings), wellKnown: settings.wellKnown, headingDefinitions: settings.headingDefinitions, ignore: settings.ignore };
 }
 
 /** The severities to run the rules with: shown as information or hint, a rule runs at 'info'; 'off' does not run. */

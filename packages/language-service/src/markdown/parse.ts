@@ -15,10 +15,13 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 
 const FRONT_MATTER = ['yaml', 'toml'] as const;
 
-/** The syntax tree of a Markdown text (CommonMark, GFM tables and footnotes, front matter). */
-export function parseMarkdown(text: string): Root {
+/**
+ * The syntax tree of a Markdown text (CommonMark, GFM tables and footnotes, front matter). `frontMatter: false` reads
+ * a part of a document that does not start at its beginning (where "---" is a thematic break, never front matter).
+ */
+export function parseMarkdown(text: string, { frontMatter = true }: { frontMatter?: boolean } = {}): Root {
   return fromMarkdown(text, {
-    extensions: [gfmFootnote(), gfmTable(), frontmatter([...FRONT_MATTER])],
-    mdastExtensions: [gfmFootnoteFromMarkdown(), gfmTableFromMarkdown(), frontmatterFromMarkdown([...FRONT_MATTER])],
+    extensions: [gfmFootnote(), gfmTable(), ...(frontMatter ? [frontmatter([...FRONT_MATTER])] : [])],
+    mdastExtensions: [gfmFootnoteFromMarkdown(), gfmTableFromMarkdown(), ...(frontMatter ? [frontmatterFromMarkdown([...FRONT_MATTER])] : [])],
   });
 }

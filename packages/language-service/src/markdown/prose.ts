@@ -205,17 +205,35 @@ function simpleModel(text: string): ProseModel {
  * overflow the call stack; texts nested deeper than MAX_CONTAINER_DEPTH get the simple reader.
  */
 export function proseModel(text: string): ProseModel {
-  if (nestsTooDeep(text)) return simpleModel(text);
-  const overfull = overfullRuns(text);
-  const readable = overfull.length === 0 ? text : maskDelimiters(text, overfull);
+  return readProse(text, text.length, true)?.model ?? simpleModel(text); // simple: too deep, or a parser limit we did not foresee
+}
+
+/**
+ * The prose model of `source.slice(0, length)` and the syntax tree it was read from, parsing all of `source` (what
+ * follows `length` is context the caller adds, e.g. definitions made elsewhere; nothing of it is in the model).
+ * Undefined when the part nests too deeply or the parser fails: the caller reads the whole text instead.
+ */
+export function readProse(source: string, length: number, frontMatter: boolean): { model: ProseModel; tree: Root } | undefined {
+  const part = length === source.length ? source : source.slice(0, length);
+  if (nestsTooDeep(part)) return undefined;
+  const overfull = overfullRuns(part);
+  const readable = overfull.length === 0 ? source : maskDelimiters(part, overfull) + source.slice(length);
   let tree: Root;
   try {
-    tree = parseMarkdown(readable);
+    tree = parseMarkdown(readable, { frontMatter });
   } catch {
-    return simpleModel(text); // a parser limit we did not foresee: read it simply rather than not at all
+    return undefined;
   }
-  const model = modelOf(readable, tree);
-  return overfull.length === 0 ? model : withoutRuns(text, model, overfull);
+  let model = modelOf(readable, tree);
+  if (length < source.length) model = clippedTo(part, model);
+  return { model: overfull.length === 0 ? model : withoutRuns(part, model, overfull), tree };
+}
+
+/** The model's ranges that start inside `part` (the first part.length characters), cut at its end. */
+function clippedTo(part: string, model: ProseModel): ProseModel {
+  const length = part.length;
+  const clip = <T extends TextRange>(ranges: readonly T[]): T[] => ranges.filter((range) => range.start < length).map((range) => (range.end <= length ? range : { ...range, end: length }));
+  return { text: part, parsed: model.parsed, blocks: clip(model.blocks), nonProse: clip(model.nonProse), quotations: clip(model.quotations), headings: clip(model.headings), blockQuotes: clip(model.blockQuotes) };
 }
 
 /**

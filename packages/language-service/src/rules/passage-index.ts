@@ -16,6 +16,8 @@ export interface Passage {
   id: string;
   text: string;
   words: Word[];
+  /** The title of the page (source) the passage is from, when the lexicon names one: what a citation of it names. */
+  sourceTitle?: string;
 }
 
 export interface PassageIndex {
@@ -47,7 +49,15 @@ export function wordsOf(text: string, start = 0, end = text.length, hidden: read
 
 const indexes = new WeakMap<object, PassageIndex>();
 
-export function passageIndexOf(lexicon: Pick<Lexicon, 'snippets'>): PassageIndex {
+/** The title of the source of a passage's topic, if the lexicon has them. */
+function sourceTitleOf(lexicon: Pick<Lexicon, 'get'>, topicId: unknown): string | undefined {
+  if (typeof topicId !== 'string') return undefined;
+  const topic = lexicon.get(topicId) as { source?: unknown } | undefined;
+  const source = typeof topic?.source === 'string' ? (lexicon.get(topic.source) as { title?: unknown } | undefined) : undefined;
+  return typeof source?.title === 'string' && source.title.trim() !== '' ? source.title : undefined;
+}
+
+export function passageIndexOf(lexicon: Pick<Lexicon, 'snippets' | 'get'>): PassageIndex {
   const known = indexes.get(lexicon);
   if (known) return known;
   const passages: Passage[] = [];
@@ -56,7 +66,8 @@ export function passageIndexOf(lexicon: Pick<Lexicon, 'snippets'>): PassageIndex
     if (typeof snippet.text !== 'string') continue;
     const number = passages.length;
     const words = wordsOf(snippet.text);
-    passages.push({ id: snippet.id, text: snippet.text, words });
+    const sourceTitle = sourceTitleOf(lexicon, snippet.topic);
+    passages.push({ id: snippet.id, text: snippet.text, words, ...(sourceTitle === undefined ? {} : { sourceTitle }) });
     for (const key of new Set(words.map((word) => word.key))) {
       let list = byWord.get(key);
       if (!list) byWord.set(key, (list = []));

@@ -1,6 +1,9 @@
 // Rule quotation-drift: a quotation that matches a corpus passage closely (at least 80 % of its words, in order)
 // but not exactly: the writer altered a quote. Block quotes are compared, and quoted text ("…", “…”) of at least
-// MIN_INLINE_WORDS words. Words are compared (letters and digits; case counts, typographic apostrophes do not);
+// MIN_INLINE_WORDS words, or of MIN_CITED_WORDS when a natolex citation follows it (a footnote reference whose
+// definition, or a parenthetical, names the corpus's author or one of its pages: “…”[^3], “…” (NATO, n.d.)): the
+// writer says it is the source's words, so MIN_CITED_SIMILARITY (60 %) of them must line up instead of 80 %. A
+// citation that names a page puts that page's passages first. Words are compared (letters and digits; case counts, typographic apostrophes do not);
 // punctuation and wrapping are not. The message names the passage and the first difference; the fix restores the
 // source's words, difference by difference, so the quote keeps its wrapping and markup elsewhere.
 import type { TextEdit } from '@natolex/data';
@@ -17,6 +20,11 @@ const messages = {
 /** Share of the quotation's words (and of the passage span it covers) that must line up. */
 const MIN_SIMILARITY = 0.8;
 const MIN_INLINE_WORDS = 8;
+const MIN_CITED_WORDS = 3;
+/** A cited quotation is the source's words by the writer's own account: a lower share must line up (one word in 3). */
+const MIN_CITED_SIMILARITY = 0.6;
+/** How many of a cited page's passages are compared at most (those sharing the most of the quotation's words). */
+const CITED_PAGE_CANDIDATES = 3;
 /** Bounds that keep the check linear in the document: words per quotation, quotations per document, candidates. */
 const MAX_QUOTE_WORDS = 400;
 const MAX_PASSAGE_WORDS = 800;
@@ -94,8 +102,16 @@ function editFor(text: string, quote: readonly Word[], passage: Passage, run: Di
   return run.q0 > 0 ? { start: quote[run.q0 - 1]!.end, end: quote[run.q0 - 1]!.end, text: ` ${source}` } : { start: quote[0]!.start, end: quote[0]!.start, text: `${source} ` };
 }
 
-/** The passages sharing the most of the quotation's rarest words. */
-function candidates(index: PassageIndex, quote: readonly Word[]): number[] {
+/** The passages sharing the most of the quotation's rarest words (of the cited page's first, when one is named). */
+function candidates(index: PassageIndex, quote: readonly Word[], page?: string): number[] {
+  if (page !== undefined) {
+    const shared = new Map<number, number>();
+    for (const key of new Set(quote.map((word) => word.key))) {
+      for (const number of index.byWord.get(key)?.slice(0, 1000) ?? []) if (index.passages[number]!.sourceTitle === page) shared.set(number, (shared.get(number) ?? 0) + 1);
+    }
+    const onPage = [...shared.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CITED_PAGE_CANDIDATES).map(([number]) => number);
+    return [...new Set([...onPage, ...candidates(index, quote)])];
+  }
   const keys = [...new Set(quote.map((word) => word.key))]
     .map((key) => ({ key, postings: index.byWord.get(key) }))
     .filter((entry): entry is { key: string; postings: number[] } => entry.postings !== undefined)
@@ -110,21 +126,80 @@ function candidates(index: PassageIndex, quote: readonly Word[]): number[] {
     .map(([number]) => number);
 }
 
-function quotationsToCompare(context: RuleContext): { range: TextRange; words: Word[] }[] {
+/** The corpus's author as citations of it name it (CSL's author, and the short form writers use). */
+const CORPUS_AUTHOR = /North Atlantic Treaty Organi[sz]ation|\bNATO\b/;
+/** What may follow a quotation to cite it: a footnote reference or a parenthetical, after at most a punctuation mark. */
+const CITATION_AFTER = /^[.,;:!?]?[ \t]{0,2}(?:\[\^([^\]\s^]{1,100})\]|\(([^()\r\n]{1,300})\))/;
+const FOOTNOTE_AT_END = /\[\^([^\]\s^]{1,100})\][ \t]*$/;
+const FOOTNOTE_DEFINITION = /^[ \t]{0,3}\[\^([^\]\s^]{1,100})\]:[ \t]*(.*)$/gm;
+
+interface Citations {
+  /** The natolex citation following text[offset] (undefined if none, or not natolex's), with the page it names. */
+  after(offset: number): { page?: string } | undefined;
+  /** The natolex footnote whose reference ends the text before `offset` ("> …programme.[^8]"). */
+  endingAt(offset: number): { page?: string } | undefined;
+}
+
+/** Reads the document's footnote definitions once (when a quotation needs them) and the corpus's page titles. */
+function citationsOf(text: string, titles: readonly string[]): Citations {
+  let footnotes: Map<string, string> | undefined;
+  const natolex = (citation: string): { page?: string } | undefined => {
+    const page = titles.filter((title) => citation.includes(title)).sort((a, b) => b.length - a.length)[0];
+    if (page !== undefined) return { page };
+    return CORPUS_AUTHOR.test(citation) ? {} : undefined;
+  };
+  const footnote = (label: string) => {
+    if (footnotes === undefined) {
+      footnotes = new Map();
+      for (const definition of text.matchAll(FOOTNOTE_DEFINITION)) if (!footnotes.has(definition[1]!)) footnotes.set(definition[1]!, definition[2]!);
+    }
+    const definition = footnotes.get(label);
+    return definition === undefined ? undefined : natolex(definition);
+  };
+  return {
+    after(offset) {
+      const found = CITATION_AFTER.exec(text.slice(offset, offset + 320));
+      if (found === null) return undefined;
+      return found[2] !== undefined ? natolex(found[2]) : footnote(found[1]!);
+    },
+    endingAt(offset) {
+      const found = FOOTNOTE_AT_END.exec(text.slice(Math.max(0, offset - 110), offset));
+      return found === null ? undefined : footnote(found[1]!);
+    },
+  };
+}
+
+interface Quotation {
+  range: TextRange;
+  words: Word[];
+  /** A natolex citation follows it. */
+  cited?: boolean;
+  /** The page a natolex citation after the quotation names. */
+  page?: string;
+}
+
+function quotationsToCompare(context: RuleContext, index: () => PassageIndex): Quotation[] {
   const prose = context.prose;
   if (!prose) return [];
   const { text } = context;
-  const found: { range: TextRange; words: Word[] }[] = [];
+  const found: Quotation[] = [];
   let block = 0;
+  let citations: Citations | undefined;
+  const citationsNow = () =>
+    (citations ??= citationsOf(text, [...new Set(index().passages.map((passage) => passage.sourceTitle).filter((title): title is string => title !== undefined))]));
+  const citationAt = (offset: number) => citationsNow().after(offset);
   for (const quote of prose.blockQuotes) {
     const words: Word[] = [];
     while (block < prose.blocks.length && prose.blocks[block]!.end <= quote.start) block++;
+    let last = quote.end;
     for (let at = block; at < prose.blocks.length && prose.blocks[at]!.start < quote.end; at++) {
       const { start, end } = prose.blocks[at]!;
+      last = end;
       for (const word of wordsOf(text, start, end, prose.nonProse)) words.push(word);
       if (words.length > MAX_QUOTE_WORDS) break;
     }
-    found.push({ range: quote, words });
+    const cited = words.length > 0 && words.length <= MAX_QUOTE_WORDS ? citationsNow().endingAt(last) : undefined; // "> …[^8]"
+    found.push({ range: quote, words, ...(cited === undefined ? {} : { cited: true }), ...(cited?.page === undefined ? {} : { page: cited.page }) });
   }
   let blockQuote = 0;
   for (const quote of prose.quotations) {
@@ -132,7 +207,9 @@ function quotationsToCompare(context: RuleContext): { range: TextRange; words: W
     const inside = prose.blockQuotes[blockQuote];
     if (inside !== undefined && inside.start <= quote.start) continue; // a block quote, done above
     const words = wordsOf(text, quote.start, quote.end, prose.nonProse);
-    if (words.length >= MIN_INLINE_WORDS) found.push({ range: quote, words });
+    if (words.length < MIN_CITED_WORDS || words.length > MAX_QUOTE_WORDS) continue;
+    const cited = found.length < MAX_QUOTATIONS ? citationAt(quote.end) : undefined;
+    if (words.length >= MIN_INLINE_WORDS || cited !== undefined) found.push({ range: quote, words, ...(cited === undefined ? {} : { cited: true }), ...(cited?.page === undefined ? {} : { page: cited.page }) });
   }
   return found.sort((a, b) => a.range.start - b.range.start).slice(0, MAX_QUOTATIONS);
 }
@@ -144,20 +221,23 @@ export const quotationDrift = defineRule({
   messages,
   check(context) {
     const findings: RuleFinding[] = [];
-    const quotations = quotationsToCompare(context);
+    let passages: PassageIndex | undefined;
+    const indexOf = () => (passages ??= passageIndexOf(context.lexicon));
+    const quotations = quotationsToCompare(context, indexOf);
     if (quotations.length === 0) return findings;
-    const index = passageIndexOf(context.lexicon);
-    for (const { range, words } of quotations) {
+    const index = indexOf();
+    for (const { range, words, page, cited } of quotations) {
+      const threshold = cited ? MIN_CITED_SIMILARITY : MIN_SIMILARITY;
       if (words.length === 0 || words.length > MAX_QUOTE_WORDS) continue;
       let best: { passage: Passage; pairs: [number, number][]; score: number } | undefined;
-      for (const number of candidates(index, words)) {
+      for (const number of candidates(index, words, page)) {
         const passage = index.passages[number]!;
         if (passage.words.length > MAX_PASSAGE_WORDS) continue;
         const { pairs } = align(words, passage.words);
         if (pairs.length === 0) continue;
         const span = pairs[pairs.length - 1]![1] - pairs[0]![1] + 1;
         const score = pairs.length / Math.max(words.length, span);
-        if (score >= MIN_SIMILARITY && (best === undefined || score > best.score)) best = { passage, pairs, score };
+        if (score >= threshold && (best === undefined || score > best.score)) best = { passage, pairs, score };
       }
       if (best === undefined) continue;
       const runs = differences(words, best.passage.words, best.pairs);

@@ -1,5 +1,6 @@
-// The natolex.* settings and their defaults. package.json's `contributes.configuration` declares the same defaults
-// (src/manifest.test.ts checks that they agree).
+// The natolex.* settings and their defaults, as package.json's `contributes.configuration` declares them
+// (src/manifest.test.ts checks that they agree). providers/settings.ts reads them with the language service's
+// readEditorSettings, the reader the language server uses too.
 import type { CitationFormat, CitationStyleName, RuleId, Severity } from '@natolex/language-service';
 
 /** How findings are shown: 'default' is each rule's own severity (the registry's, or natolex.rules'); the others force one level on every rule. */
@@ -23,6 +24,8 @@ export interface NatolexSettings {
   maxGlossarySize: number;
   /** The writer's language (BCP 47), shown first by hovers and the Lexicon view; '' for the editor's display language. */
   language: string;
+  wellKnown: string[];
+  headingDefinitions: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<NatolexSettings> = Object.freeze({
@@ -37,6 +40,8 @@ export const DEFAULT_SETTINGS: Readonly<NatolexSettings> = Object.freeze({
   maxFileSize: 500_000,
   maxGlossarySize: 5_000_000,
   language: '',
+  wellKnown: ['NATO'],
+  headingDefinitions: false,
 });
 
 export const SEVERITIES: readonly SeveritySetting[] = ['default', 'error', 'warning', 'information', 'hint', 'off'];
@@ -54,4 +59,6 @@ export const SETTING_KEYS: Readonly<Record<keyof NatolexSettings, string>> = Obj
   maxFileSize: 'maxFileSize',
   maxGlossarySize: 'maxGlossarySize',
   language: 'language',
+  wellKnown: 'wellKnown',
+  headingDefinitions: 'headingDefinitions',
 });

@@ -3,11 +3,12 @@
 // shown as natolex.diagnostics.severity says. Documents within natolex.maxFileSize are checked in one go; longer
 // ones in the language service's chunks, yielding to the event loop between them and stopping when the document
 // changes again. Binary-looking documents are skipped. This file only translates types.
-import { LineIndex, MESSAGES, checkText, checkTextInPauses, looksBinary, translateMessage, type DocumentFinding, type Finding } from '@natolex/language-service';
+import { LineIndex, MESSAGES, ProseDocuments, checkOptionsOf, checkText, checkTextInPauses, looksBinary, translateMessage, type DocumentFinding, type Finding, type PreparedProse } from '@natolex/language-service';
+import type { Lexicon } from '@natolex/data';
 import * as vscode from 'vscode';
 import type { Translate } from '../core/translate.js';
 import type { LexiconService } from './lexicon-service.js';
-import { diagnosticSeverity, isEnabledFor, readSettings, ruleSeverities } from './settings.js';
+import { diagnosticSeverity, isEnabledFor, readSettings } from './settings.js';
 import { yieldToEventLoop } from './text.js';
 
 const CHANGE_DELAY_MS = 250;
@@ -34,6 +35,8 @@ export class RuleDiagnostics implements vscode.Disposable {
   /** The findings behind each document's diagnostics, with the version they are of (for code actions). */
   private readonly latest = new Map<string, { version: number; findings: DocumentFinding[] }>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Each open Markdown draft's prose model, re-read only where an edit changed it. */
+  private readonly prose = new ProseDocuments();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -78,18 +81,18 @@ export class RuleDiagnostics implements vscode.Disposable {
     this.runs.get(key)?.cancel();
     const settings = readSettings(document);
     const text = document.getText();
-    if (document.isClosed || settings.severity === 'off' || !isEnabledFor(document, settings) || looksBinary(text)) {
+    if (document.isClosed || Object.values(settings.severities).every((shown) => shown === 'off') || !isEnabledFor(document, settings) || looksBinary(text)) {
       this.collection.delete(document.uri);
       this.latest.delete(key);
       return;
     }
     const version = document.version;
     const lexicon = this.service.lexiconFor(document.uri);
-    const options = { markdown: document.languageId === 'markdown', severities: ruleSeverities(settings) };
+    const options = { ...checkOptionsOf(settings), markdown: document.languageId === 'markdown' };
     let findings: Finding[] | undefined;
     try {
       if (text.length <= settings.maxFileSize) {
-        findings = checkText(lexicon, text, options);
+        findings = checkText(lexicon, text, options.markdown ? { ...options, prepared: this.prose.prepare(key, text, lexicon) } : options);
       } else {
         const source = new vscode.CancellationTokenSource();
         this.runs.set(key, source);
@@ -106,13 +109,18 @@ export class RuleDiagnostics implements vscode.Disposable {
     const diagnostics: vscode.Diagnostic[] = [];
     const shown: DocumentFinding[] = [];
     for (const finding of findings) {
-      const severity = diagnosticSeverity(settings.severity, finding.severity);
+      const severity = diagnosticSeverity(settings, finding.rule);
       if (severity === undefined) continue;
       diagnostics.push(toDiagnostic(finding, lines, severity, this.t));
       shown.push({ ...finding, range: lines.lspRange(finding.start, finding.end) });
     }
     this.latest.set(key, { version, findings: shown });
     this.collection.set(document.uri, diagnostics);
+  }
+
+  /** The document's prose model and matches from the session's per-document Markdown state (code actions read it). */
+  proseOf(key: string, text: string, lexicon: Lexicon): PreparedProse {
+    return this.prose.prepare(key, text, lexicon);
   }
 
   /** The findings of the latest check of the document as it is now; none when that check is of an older text. */
@@ -127,6 +135,7 @@ export class RuleDiagnostics implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.latest.delete(key);
+    this.prose.forget(key);
     this.collection.delete(uri);
   }
 

@@ -1,7 +1,7 @@
 // Hover, quick fix and completion providers: each hands the document to the language service (doHover, doComplete,
 // codeActions) and translates positions, ranges and edits to VS Code's types. They are registered for the languages
 // of natolex.enabledLanguages and re-registered when that setting changes.
-import { LineIndex, codeActions, commandUri, describeConceptMarkdown, doComplete, doHover, isConcept, looksBinary, type ServiceState, type TextDocument } from '@natolex/language-service';
+import { LineIndex, checkOptionsOf, codeActions, commandUri, describeConceptMarkdown, doComplete, doHover, isConcept, looksBinary, type ServiceState, type TextDocument } from '@natolex/language-service';
 import * as vscode from 'vscode';
 import type { Translate } from '../core/translate.js';
 import type { RuleDiagnostics } from './diagnostics.js';
@@ -58,15 +58,21 @@ export class NatolexCodeActionProvider implements vscode.CodeActionProvider {
   constructor(
     private readonly diagnostics: RuleDiagnostics,
     private readonly t: Translate,
+    private readonly service?: LexiconService,
   ) {}
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     if (!isEnabledFor(document)) return [];
     // The findings of the latest check of this very version (none while a check is still running).
     const findings = this.diagnostics.findingsOf(document);
-    if (findings.length === 0) return [];
+    const markdown = document.languageId === 'markdown' && this.service !== undefined;
+    if (findings.length === 0 && !markdown) return [];
     const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === 'natolex');
-    const results = codeActions({ translate: this.t }, serviceDocument(document, document.getText()), { start: range.start, end: range.end }, findings);
+    const text = document.getText();
+    // "Define ABBR before the quotation" reads the draft's prose model: the one the diagnostics keep, updated on change.
+    const lexicon = this.service?.lexiconFor(document.uri);
+    const extra = markdown && lexicon ? { ...checkOptionsOf(readSettings(document)), lexicon, prepared: this.diagnostics.proseOf(document.uri.toString(), text, lexicon) } : undefined;
+    const results = codeActions({ translate: this.t }, serviceDocument(document, text), { start: range.start, end: range.end }, findings, extra);
     return results.map((result) => {
       const action = new vscode.CodeAction(result.title, result.kind === 'quickfix' ? vscode.CodeActionKind.QuickFix : vscode.CodeActionKind.SourceFixAll);
       action.edit = new vscode.WorkspaceEdit(); // one edit: one undo step
@@ -128,7 +134,7 @@ export function registerLanguageFeatures(service: LexiconService, diagnostics: R
     void vscode.commands.executeCommand('setContext', 'natolex.enabledLanguages', languages);
     registrations = [
       vscode.languages.registerHoverProvider([...selector, { scheme: 'natolex' }], new NatolexHoverProvider(service, t)),
-      vscode.languages.registerCodeActionsProvider(selector, new NatolexCodeActionProvider(diagnostics, t), { providedCodeActionKinds: NatolexCodeActionProvider.kinds }),
+      vscode.languages.registerCodeActionsProvider(selector, new NatolexCodeActionProvider(diagnostics, t, service), { providedCodeActionKinds: NatolexCodeActionProvider.kinds }),
       vscode.languages.registerCompletionItemProvider(selector, new NatolexCompletionProvider(service, t)),
     ];
   };

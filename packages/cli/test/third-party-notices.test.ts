@@ -1,0 +1,55 @@
+// The build step that writes the licences of the packages a shipped bundle inlines (scripts/lib/third-party-notices.mjs),
+// run here on a real esbuild build of a file that imports two installed packages.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packageFolderOf, renderNotices, thirdPartyNotices } from '../../../scripts/lib/third-party-notices.mjs';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'natolex-notices-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('packageFolderOf', () => {
+  it.each([
+    ['../../node_modules/ajv/dist/ajv.js', '../../node_modules/ajv'],
+    ['node_modules/@scope/name/lib/x.js', 'node_modules/@scope/name'],
+    ['node_modules/a/node_modules/b/index.js', 'node_modules/a/node_modules/b'],
+    ['packages/data/dist/index.cjs', undefined],
+    ['node_modules/@scope', undefined],
+  ])('%s -> %s', (input, folder) => expect(packageFolderOf(input)).toBe(folder));
+});
+
+describe('thirdPartyNotices', () => {
+  it('lists every installed package the bundle inlines, sorted, with its licence text, and not the entry itself', async () => {
+    const entry = path.join(dir, 'entry.js');
+    await writeFile(entry, "import { parse } from 'jsonc-parser';\nimport Ajv from 'ajv';\nexport const x = [parse, Ajv];\n");
+    const out = path.join(dir, 'notices.txt');
+    await build({
+      entryPoints: [entry],
+      bundle: true,
+      write: false,
+      platform: 'node',
+      absWorkingDir: process.cwd(),
+      nodePaths: [path.resolve('../../node_modules')],
+      plugins: [thirdPartyNotices('a test bundle', out)],
+      logLevel: 'silent',
+    });
+    const text = await readFile(out, 'utf8');
+    expect(text.startsWith('Third-party software bundled in a test bundle\n')).toBe(true);
+    const listed = [...text.matchAll(/^(\S+) \S+ — (.+)$/gm)].map((match) => match[1]);
+    expect(listed).toContain('ajv');
+    expect(listed).toContain('jsonc-parser');
+    expect(listed).toEqual([...listed].sort());
+    expect(text).toMatch(/Copyright/);
+  });
+
+  it('renders a package without a licence file by its package.json licence', () => {
+    expect(renderNotices('x', [{ name: 'p', version: '1.0.0', license: 'MIT', repository: undefined, text: undefined }])).toContain(
+      'p 1.0.0 — MIT\n\n(the package ships no licence file',
+    );
+  });
+});
