@@ -39,8 +39,9 @@ ${COMMON_HELP}
   -v, --version       show the version
 
 Configuration: natolex.config.json, or a "natolex" key in package.json, in the working folder or above it
-(keys: glossaries, files, ignore, rules; schema: @natolex/cli/config.schema.json). Its paths are relative to
-its folder and must stay inside it, symlinks resolved; version-control folders are refused.
+(keys: glossaries, files, ignore, rules, wellKnown, headingDefinitions; schema: @natolex/cli/config.schema.json).
+Its paths are relative to its folder and must stay inside it, symlinks resolved; version-control folders are
+refused.
 
 Exit status: 0 no problems; 1 errors found (check), invalid glossary (validate), a schema 1 glossary
 (migrate --check) or nothing found (lookup, search, cite); 2 usage, configuration, glossary or file error.`;

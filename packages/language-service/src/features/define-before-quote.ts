@@ -70,7 +70,8 @@ export function defineBeforeQuoteEdits(lexicon: Pick<Lexicon, 'scan' | 'expand'>
   const skipped = new Set([...(options.wellKnown ?? DEFAULT_WELL_KNOWN), ...(options.ignore ?? [])]);
   const matches = prepared?.matches ?? proseMatches(lexicon, model);
   const writerUses = new Set<string>();
-  for (const match of matches) if (match.end <= quote.start && !inside(model.quotations, match.start, match.end)) writerUses.add(match.id);
+  // The concepts whose acronym the writer already uses (a use of the long form is what this action builds on).
+  for (const match of matches) if (match.kind === 'acronym' && match.end <= quote.start && !inside(model.quotations, match.start, match.end)) writerUses.add(match.id);
   const actions: { title: Message; edits: TextEdit[] }[] = [];
   const offered = new Set<string>();
   const quoted: Match[] = matches.filter((match) => match.kind === 'acronym' && quote.start <= match.start && match.end <= quote.end);
