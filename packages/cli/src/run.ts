@@ -136,7 +136,8 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   }
   const command = COMMANDS.get(name);
   if (!command) {
-    io.stderr(`natolex: unknown command '${echo(name)}'\n\n${HELP}\n`);
+    // Not the whole help: it has grown with the commands, and a hostile name must give a short message.
+    io.stderr(`natolex: unknown command '${echo(name)}'\nRun 'natolex --help' for the commands.\n`);
     return 2;
   }
   const usage = `${command.help}\n\n${COMMON_HELP}\n`;
