@@ -3,7 +3,7 @@
 // with the bundle: MIT/ISC/BSD
 // ask for the copyright notice, and citeproc-js (CPAL-1.0 OR AGPL-1.0) asks for its licence text and where its
 // source is. The list comes from esbuild's own record of the files it bundled, so it cannot go stale.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const LICENCE_FILE = /^(licen[cs]e|copying)(\.(md|txt))?$/i;
@@ -75,6 +75,8 @@ export function thirdPartyNotices(product, outFile, seen = new Set()) {
           if (!notice.name?.startsWith('@natolex/')) byName.set(`${notice.name}@${notice.version}`, notice);
         }
         const notices = [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        // tsup writes the bundles after esbuild ends, so on a clean build the folder may not exist yet.
+        mkdirSync(path.dirname(outFile), { recursive: true });
         writeFileSync(outFile, renderNotices(product, notices));
       });
     },

@@ -27,7 +27,8 @@ describe('thirdPartyNotices', () => {
   it('lists every installed package the bundle inlines, sorted, with its licence text, and not the entry itself', async () => {
     const entry = path.join(dir, 'entry.js');
     await writeFile(entry, "import { parse } from 'jsonc-parser';\nimport Ajv from 'ajv';\nexport const x = [parse, Ajv];\n");
-    const out = path.join(dir, 'notices.txt');
+    // A folder that does not exist yet, as on a clean build (tsup writes the bundles after esbuild ends).
+    const out = path.join(dir, 'not-yet', 'notices.txt');
     await build({
       entryPoints: [entry],
       bundle: true,
