@@ -1,15 +1,14 @@
 // Where `natolex export --out` and `natolex import --out` may write, and how: only inside the working folder's tree
 // (symlinks resolved, for the file and its folder), never inside version-control data, only files with the
 // extension the format writes, never over a file with several hard links, never through a symlink that leads out.
-// The content goes to a temporary file beside the target (tracked, so an interrupt removes it) that is renamed over
-// it (for an existing file, through safe-write.ts's replaceFile): readers see the old file or the new one, never half.
-import { lstat, open, realpath, rename, stat, unlink } from 'node:fs/promises';
+// The content is written through safe-write.ts (replaceFile for an existing file, createFile for a new one): readers
+// see the old file or the new one, never half, and a file that appears meanwhile is never clobbered.
+import { lstat, open, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './context.js';
 import { isInside, vcsFolderOn } from './path-policy.js';
 import { readBounded, sha256 } from './read-draft.js';
-import { WriteRefusedError, replaceFile } from './safe-write.js';
-import { forget, temporaryNameFor, track } from './temp-files.js';
+import { WriteRefusedError, createFile, replaceFile } from './safe-write.js';
 
 /** The output was refused for a reason the user can act on (a usage error: exit status 2). */
 export class OutputRefusedError extends UsageError {}
@@ -49,7 +48,7 @@ export async function checkOutputPath(out: string, cwd: string, extensions: read
 /**
  * Writes `content` at `target` (from checkOutputPath) by a temporary file renamed over it. An existing file is
  * replaced through the CLI's safe write path (replaceFile: its owner, group and mode kept, refused if it changes
- * meanwhile); a new one is created the same way, readable by its owner only until it is complete.
+ * meanwhile); a new one through createFile (whole or not at all, never over a file that appeared meanwhile).
  */
 export async function writeOutputFile(target: string, content: string): Promise<void> {
   const bytes = Buffer.from(content, 'utf8');
@@ -71,22 +70,10 @@ export async function writeOutputFile(target: string, content: string): Promise<
     }
     return;
   }
-  const temporary = temporaryNameFor(target);
-  track(temporary);
   try {
-    const handle = await open(temporary, 'wx', 0o600);
-    try {
-      await handle.writeFile(bytes);
-      await handle.chmod(0o644);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, target);
+    await createFile(target, bytes);
   } catch (error) {
-    await unlink(temporary).catch(() => undefined);
+    if (error instanceof WriteRefusedError) throw new OutputRefusedError(`${target}: not written: ${error.message}`);
     throw error;
-  } finally {
-    forget(temporary);
   }
 }

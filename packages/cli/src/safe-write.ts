@@ -2,7 +2,7 @@
 // goes to a temporary file beside the draft, which is renamed over it (atomic within one file system). The draft
 // keeps its owner, group and mode; and if it changed since natolex read it (another editor saved meanwhile), it is
 // left alone rather than that change being lost. Extended attributes and ACLs are not copied.
-import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { link, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { readBounded, sha256, type FileFingerprint } from './read-draft.js';
 import { forget, temporaryNameFor, track } from './temp-files.js';
@@ -65,6 +65,33 @@ export async function replaceFile(target: string, content: Uint8Array, expected:
     await unlink(temporary).catch(() => undefined);
     throw error;
   } finally {
+    forget(temporary);
+  }
+}
+
+/**
+ * Writes a new file whole or not at all: the content goes to a temporary file beside it that is then hard-linked to
+ * the name, which fails if anything has appeared there meanwhile (never clobbered), and the temporary name removed.
+ */
+export async function createFile(target: string, content: Uint8Array): Promise<void> {
+  const temporary = temporaryNameFor(target);
+  track(temporary);
+  try {
+    const handle = await open(temporary, 'wx', 0o666); // the umask applies, as for any file the user creates
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    try {
+      await link(temporary, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new WriteRefusedError('a file appeared there while natolex was writing it');
+      throw error;
+    }
+  } finally {
+    await unlink(temporary).catch(() => undefined);
     forget(temporary);
   }
 }

@@ -5,7 +5,7 @@
 // links, not read-only), then a temporary file renamed over the original, which keeps its owner and mode and is
 // left alone if it changed meanwhile. --out writes elsewhere, only inside the working folder's tree.
 import { constants, type Stats } from 'node:fs';
-import { link, lstat, open, realpath, unlink, type FileHandle } from 'node:fs/promises';
+import { lstat, open, realpath, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import {
   decodeJsonBytes,
@@ -25,8 +25,8 @@ import { displayPath } from '../glob.js';
 import { isInside, vcsFolderOn } from '../path-policy.js';
 import { readBounded, sha256, type FileFingerprint } from '../read-draft.js';
 import { printable } from '../report.js';
-import { WriteRefusedError, replaceFile } from '../safe-write.js';
-import { forget, removeTemporariesOnSignals, temporaryNameFor, track } from '../temp-files.js';
+import { WriteRefusedError, createFile, replaceFile } from '../safe-write.js';
+import { removeTemporariesOnSignals } from '../temp-files.js';
 import { checkWriteTarget } from '../write-gate.js';
 
 export const MIGRATE_HELP = `Usage: natolex migrate [options] <glossary.json>
@@ -223,29 +223,3 @@ async function fingerprintOf(target: string, shown: string): Promise<FileFingerp
   return (await readGlossary(target, shown)).fingerprint;
 }
 
-/**
- * Writes a new file whole or not at all: the content goes to a temporary file beside it that is then hard-linked to
- * the name, which fails if anything has appeared there meanwhile (never clobbered), and the temporary name removed.
- */
-async function createFile(target: string, content: Buffer): Promise<void> {
-  const temporary = temporaryNameFor(target);
-  track(temporary);
-  try {
-    const handle = await open(temporary, 'wx', 0o666); // the umask applies, as for any file the user creates
-    try {
-      await handle.writeFile(content);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    try {
-      await link(temporary, target);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new WriteRefusedError('a file appeared there while natolex was writing it');
-      throw error;
-    }
-  } finally {
-    await unlink(temporary).catch(() => undefined);
-    forget(temporary);
-  }
-}
