@@ -47,7 +47,9 @@ function time(fn, runs, warmup = 2) {
 
 const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 const bytesOf = (text) => Buffer.byteLength(text, 'utf8');
+/** Every written form of a document, schema 2 (concepts' terms) or schema 1 (acronyms and terms), with its id. */
 const entryForms = (document) => [
+  ...(document.concepts ?? []).flatMap((concept) => concept.terms.map((term) => ({ form: term.text, id: concept.id }))),
   ...(document.acronyms ?? []).flatMap((acronym) => [acronym.form, ...(acronym.variants ?? []).map((variant) => variant.form)].map((form) => ({ form, id: acronym.id }))),
   ...(document.terms ?? []).flatMap((term) => [term.term, ...(term.aliases ?? [])].map((form) => ({ form, id: term.id }))),
 ];
@@ -62,6 +64,7 @@ const log = (message) => process.stderr.write(`${message}\n`);
 function compareScan(label, document, lexicon, draft, { naiveRuns = 1 } = {}) {
   const bytes = bytesOf(draft);
   const forms = entryForms(document);
+  if (forms.length === 0) throw new Error(`bench: ${label} has no forms (a baseline of no forms matches everywhere)`);
   log(`${label}: engine…`);
   const engineMs = time(() => lexicon.scan(draft), 30, 5);
   log(`${label}: clever baseline (one alternation)…`);
@@ -71,7 +74,7 @@ function compareScan(label, document, lexicon, draft, { naiveRuns = 1 } = {}) {
   const naive = naiveBaseline(forms);
   const naiveMs = time(() => naive(draft), naiveRuns, 0);
   return {
-    entries: (document.acronyms?.length ?? 0) + (document.terms?.length ?? 0),
+    entries: document.concepts?.length ?? (document.acronyms?.length ?? 0) + (document.terms?.length ?? 0),
     draft_bytes: bytes,
     matches: lexicon.scan(draft).length,
     engineMedian_ms: round(engineMs),
