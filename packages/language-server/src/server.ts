@@ -44,6 +44,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { schemaOneDiagnostic, staleDiagnostic, toCodeAction, toCompletionItem, toDiagnostic, toGlossaryDiagnostic, toHover } from './convert.js';
 import { Folders, type FolderState } from './folders.js';
+import { hoverLine } from './hover-line.js';
 
 export const SERVER_NAME = 'natolex-language-server';
 export const COMMANDS = [INSERT_CITED_PASSAGE_COMMAND] as const;
@@ -274,8 +275,10 @@ export function startServer(connection: Connection, baseHost: WorkspaceHost): vo
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     const { state } = await folders.forDocument(document.uri);
-    const hover = doHover(state, asServiceDocument(document), params.position);
-    return hover ? toHover(hover) : null;
+    // Only the hovered line: the whole text would be indexed on every hover (see hover-line.ts).
+    const line = hoverLine(document, params.position);
+    const hover = doHover(state, line.document, line.position);
+    return hover ? toHover(line.place(hover)) : null;
   });
 
   connection.onCompletion(async (params) => {
