@@ -1,0 +1,5 @@
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+import type { FormatsPlugin } from 'ajv-formats';
+
+/** The ajv 2020 class and the ajv-formats plugin, required on the first call. */
+export declare function loadAjv(): { Ajv2020: typeof Ajv2020; addFormats: FormatsPlugin };
