@@ -1,6 +1,6 @@
 // @natolex/data: the bundled NATO A–Z corpus and the query API over it (and over any extra lexicon documents).
 import type { CiteOptions, Lexicon, LookupResult, Match, ScanRange, ScanState, SearchHit, SearchOptions, TextEdit } from './api.js';
-import { createLexicon } from './create-lexicon.js';
+import { lazyBundledLexicon } from './bundled-lexicon.js';
 
 export type * from './api.js';
 export { createLexicon } from './create-lexicon.js';
@@ -18,8 +18,8 @@ export { LexiconError, isLexiconError, type LexiconErrorCode, type LexiconErrorD
 export { matchAt } from './engine/incremental.js';
 export * from './first-use.js';
 
-/** The query API over the bundled corpus alone. */
-export const lexicon: Lexicon = /* #__PURE__ */ createLexicon();
+/** The query API over the bundled corpus alone; the corpus is indexed on its first use, not on import. */
+export const lexicon: Lexicon = lazyBundledLexicon;
 
 /** The concept of the bundled corpus with a term written `text`, and that term. */
 export function lookup(text: string): LookupResult | undefined {
