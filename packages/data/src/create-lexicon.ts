@@ -24,7 +24,6 @@ import { expansionOf, recordDocumentLanguage } from './concepts.js';
 import { formatCitation } from './cite/cite.js';
 import { rescanState } from './engine/incremental.js';
 import { lineEndOf, lineStartOf, scanInto } from './engine/scan.js';
-import { indexedForms } from './engine/forms.js';
 import { buildMatchIndex, findForm } from './engine/trie.js';
 import { checkDocuments, checkSchema1References } from './document-checks.js';
 import { inV1Document } from './v1-pointers.js';
@@ -231,7 +230,7 @@ function offsetOf(value: unknown): number {
 
 /** The query API over documents that are already validated, with their records by (unique) id. */
 function lexiconOver(documents: readonly LexiconDocument[], byId: ReadonlyMap<string, AnyRecord>, upgraded: readonly UpgradedDocument[]): Lexicon {
-  const index = buildMatchIndex(indexedForms(documents));
+  const index = buildMatchIndex(documents);
   const concepts: readonly Concept[] = collect(documents, 'concepts');
   const topics: readonly Topic[] = collect(documents, 'topics');
   const snippets: readonly Snippet[] = collect(documents, 'snippets');
@@ -268,12 +267,12 @@ function lexiconOver(documents: readonly LexiconDocument[], byId: ReadonlyMap<st
     events,
     get: (id) => (typeof id === 'string' ? byId.get(id) : undefined),
     lookup: (text) => {
-      const entry = typeof text === 'string' ? findForm(index, text)?.entry : undefined;
-      return entry === undefined ? undefined : { concept: entry.concept, term: entry.term };
+      const item = typeof text === 'string' ? index.entryItem[findForm(index, text)]! : 0;
+      return item === 0 ? undefined : { concept: index.itemConcepts[item]!, term: index.itemTerms[item]! };
     },
     expand: (acronym) => {
-      const entry = typeof acronym === 'string' ? findForm(index, acronym)?.acronym : undefined;
-      return entry === undefined ? undefined : expansionOf(entry.concept, entry.term);
+      const item = typeof acronym === 'string' ? index.acronymItem[findForm(index, acronym)]! : 0;
+      return item === 0 ? undefined : expansionOf(index.itemConcepts[item]!, index.itemTerms[item]!);
     },
     scan,
     scanState: (text) => ({ text, matches: scan(text) }),

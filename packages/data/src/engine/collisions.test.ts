@@ -4,7 +4,6 @@ import { describe, expect, test } from 'vitest';
 import { upgradeLexicon, type LexiconV1 } from '@natolex/schema';
 import { createLexicon } from '../create-lexicon.js';
 import { MAX_CHAIN, buildMatchIndex, tokenHash, twinKey } from './trie.js';
-import { indexedForms } from './forms.js';
 
 /** All 2^bits words made of "Aa" and "BB" pairs: one hash, one length. */
 function collidingWords(bits: number): string[] {
@@ -30,11 +29,11 @@ describe('hash collisions', () => {
   });
 
   test('a long chain gets a map of its nodes, a short one does not', () => {
-    const index = buildMatchIndex(indexedForms([document]));
+    const index = buildMatchIndex([document]);
     expect(index.twins.get(twinKey(0, tokenHash(words[0]!)))?.size).toBe(words.length);
     // The children of "PRE " collide too: ten of them, more than MAX_CHAIN.
     expect([...index.twins.values()].map((group) => group.size).sort((a, b) => a - b)).toEqual([10, words.length]);
-    const short = buildMatchIndex(indexedForms([upgradeLexicon({ name: 'short', acronyms: words.slice(0, MAX_CHAIN).map((form, index) => ({ id: `s.${index}`, form, expansion: 'x' })) })]));
+    const short = buildMatchIndex([upgradeLexicon({ name: 'short', acronyms: words.slice(0, MAX_CHAIN).map((form, index) => ({ id: `s.${index}`, form, expansion: 'x' })) })]);
     expect(short.twins.size).toBe(0);
   });
 

@@ -105,8 +105,8 @@ function readBlank(text: string, start: number, end: number): boolean {
 
 /** Follows the trie from `node` (whose token is [start, firstEnd)) and records the longest match, if any. */
 function longestFrom(index: MatchIndex, node: number, text: string, start: number, firstEnd: number, end: number, out: Match[], verified: boolean): number {
-  const { entries, fanout, spaceChild } = index;
-  let best = entries[node] !== undefined ? node : 0;
+  const { entryItem, fanout, spaceChild } = index;
+  let best = entryItem[node] !== 0 ? node : 0;
   let bestEnd = firstEnd;
   let current = node;
   let position = firstEnd;
@@ -131,7 +131,7 @@ function longestFrom(index: MatchIndex, node: number, text: string, start: numbe
     if (child === 0) break;
     current = child;
     position = tokenEnd;
-    if (entries[child] !== undefined) {
+    if (entryItem[child] !== 0) {
       best = child;
       bestEnd = position;
     }
@@ -139,7 +139,8 @@ function longestFrom(index: MatchIndex, node: number, text: string, start: numbe
   if (best === 0) return -1;
   // The first token was matched by hash and length only (most walks fail, so comparing it first would be wasted).
   if (!verified && !sameToken(index, node, WORD, text, start, firstEnd)) return -1;
-  out.push({ start, end: bestEnd, text: text.slice(start, bestEnd), id: entries[best]!.id, term: entries[best]!.term, kind: index.kinds[best]! });
+  const item = entryItem[best]!;
+  out.push({ start, end: bestEnd, text: text.slice(start, bestEnd), id: index.itemConcepts[item]!.id, term: index.itemTerms[item]!, kind: index.itemKinds[item]! });
   return bestEnd;
 }
 

@@ -9,60 +9,56 @@
 // trie keeps multi-word forms ("UN CTC", "Operation Ocean Shield"), hyphenated ones ("NTM-I") and mixed case ("PfP")
 // as token paths, and the deepest node with an entry on the path is the longest match.
 //
-// Layout: nodes are numbers (1, 2, …; 0 is the root) and every table is a typed array or a packed array indexed by
-// node id, so that the index of 100k entries is a few dozen flat arrays (no object per node: objects and a map per
-// node made a 100k index take 75 MB and half a second, and scanning slowed down as the heap grew). Edges live in two
-// open hash tables: the root table ([token hash, node, token length, bloom] per slot), which the scanner probes at
+// Layout: nodes are numbers (1, 2, …; 0 is the root) and every table is a typed array indexed by node id, so that the
+// index of 100k entries is a dozen flat arrays and no object per node or per form (objects per node made a 100k index
+// take 75 MB and half a second; a string per node's token and a payload object per form kept the garbage collector
+// busy for a third of the build). Each node's token is copied, canonical, into one character pool (tokenChars), so
+// comparing a token with the text reads one array, not a string object somewhere on the heap. Edges live in two open
+// hash tables: the root table ([token hash, node, token length | flags, bloom] per slot), which the scanner probes at
 // every word that passes a bit filter small enough to stay in the CPU cache, and the edge table ([parent, token hash,
-// child] per slot) for every other edge. Each root has a Bloom filter of the words that can follow it after a space
-// (in its slot when they are few, else in bloomPool, 16 bits per word: about 1.5% false positives), so most walks
-// that would fail on the next word ("security" followed by "of") end without a probe of the edge table.
+// child] per slot) for every other edge but " ", which is spaceChild[parent] (half of all edges: multi-word forms
+// alternate words and spaces). Each root has a Bloom filter of the words that can follow it after a space (in its slot
+// when they are few, else in bloomPool, 16 bits per word: about 1.5% false positives), so most walks that would fail
+// on the next word ("security" followed by "of") end without a probe of the edge table.
 // Slots are found by mixing the hash with a seed drawn per index, so a glossary cannot be written to pile its forms
 // into one probe sequence. Tokens that share a hash on purpose ("Aa" and "BB" do, for every seed) form a group of one
 // parent; a group larger than MAX_CHAIN is replaced in its table by one marker, and its nodes are found by token in a
 // map (twins), so a look-up costs at most MAX_CHAIN comparisons or one map probe, however many forms collide.
 //
-// The payload (TrieNode's entry, kind and acronym) is kept in side tables keyed by node id: entries[id], kinds[id],
-// acronyms[id]. findForm returns a TrieNode view of them for lookup and expand.
+// The payload is an item per term (a concept and one of its terms, items 1…): entryItem[node] is the winner that
+// scan and lookup report, acronymItem[node] the acronym or abbreviation term that expand uses (0: none).
 //
 // Each node that ends a form holds the single winner for that written form, decided here once, so scan and lookup
 // always agree:
 //   1. a form as written beats a case variant generated for a term (see termCaseVariants);
 //   2. then later documents beat earlier ones (a workspace glossary overrides the bundled corpus);
 //   3. then, within one document, acronyms beat terms, and earlier entries / earlier forms beat later ones.
-// forms.ts lists the forms in that priority order, so that "first inserted wins" implements 1–3.
-import type { MatchKind } from '../api.js';
-import type { IndexedEntry, IndexedForm } from './forms.js';
-import { ASCII_CLASSES, BREAK, OTHER, SPACE, WORD, canonicalSeparator, canonicalUnit } from '../text/chars.js';
+// forms.ts visits the forms in that priority order, so that "first inserted wins" implements 1–3.
+import type { Concept, ConceptTerm, LexiconDocument, MatchKind } from '../api.js';
+import { forEachIndexedForm, indexedFormLength } from './forms.js';
+import { ASCII_CLASSES, BREAK, OTHER, SPACE, WORD, canonicalUnit } from '../text/chars.js';
 import { classAndWidthAt } from '../text/tokens.js';
-
-/** A node's payload, as findForm returns it (the index keeps it in side tables keyed by node id). */
-export interface TrieNode {
-  id: number;
-  /** The winning concept and term for the form that ends here (scan and lookup). */
-  entry: IndexedEntry | undefined;
-  kind: MatchKind | undefined;
-  /** The winning acronym or abbreviation term (with its concept) for the form that ends here (expand ignores other terms). */
-  acronym: IndexedEntry | undefined;
-}
 
 export interface MatchIndex {
   /**
-   * The token that leads to each node from its parent, where it is written: tokenSource[id] (the form that created
-   * the node, not a copy: a string per node was a third of the build), from tokenStart[id], tokenLength[id] code units.
-   * Separators are compared canonically (see sameToken); a " " node points at " ".
+   * Every node's canonical token, back to back: node n's token is tokenChars[tokenStart[n], tokenStart[n] +
+   * tokenLength[n]) (a separator as its canonical code unit, a word as written). A " " node has length 0.
    */
-  tokenSource: string[];
+  tokenChars: Uint16Array;
   tokenStart: Int32Array;
   tokenLength: Int32Array;
-  /** Each node's child for the token " ", or 0. */
+  /** Each node's child for the token " ", or 0 (" " edges are only here, not in the edge table). */
   spaceChild: Int32Array;
   /** Each node's children: NO_CHILDREN, ONLY_SPACE (its only child is " ") or ANY_CHILDREN. */
   fanout: Uint8Array;
-  /** Side tables keyed by node id: TrieNode's payload. */
-  entries: TrieNode['entry'][];
-  kinds: TrieNode['kind'][];
-  acronyms: TrieNode['acronym'][];
+  /** Each node's winning item for scan and lookup, or 0. */
+  entryItem: Int32Array;
+  /** Each node's winning acronym or abbreviation item for expand, or 0. */
+  acronymItem: Int32Array;
+  /** Items 1…: a concept, one of its terms, and how the term matches (index 0 unused). */
+  itemConcepts: Concept[];
+  itemTerms: ConceptTerm[];
+  itemKinds: MatchKind[];
   /**
    * The root's children: ROOT_STRIDE numbers per slot, [token hash, node (TWINS: see twins), token length (| flags),
    * bloom (the filter itself, or where it is in bloomPool: offset << 5 | log2 of its size in 32-bit words)].
@@ -73,7 +69,7 @@ export interface MatchIndex {
   /** One bit per bit slot (mixed hash & rootBitsMask), set when some root token has that slot. */
   rootBits: Int32Array;
   rootBitsMask: number;
-  /** Every other edge: EDGE_STRIDE numbers per slot, [parent, token hash, child (TWINS or TOMBSTONE)]; child 0 = empty. */
+  /** Every other edge but " ": EDGE_STRIDE numbers per slot, [parent, token hash, child (TWINS or TOMBSTONE)]; child 0 = empty. */
   edges: Int32Array;
   edgeMask: number;
   /** The groups of more than MAX_CHAIN look-alike tokens of one parent, by twinKey(parent, hash): node by token. */
@@ -158,37 +154,37 @@ export function twinKey(parent: number, hash: number): number {
 
 /** Whether the token of class `cls` written at text[start, end) is the token of `node`. */
 export function sameToken(index: MatchIndex, node: number, cls: number, text: string, start: number, end: number): boolean {
-  const source = index.tokenSource[node]!;
-  if (cls === SPACE) return source === ' ';
-  const length = end - start;
-  if (index.tokenLength[node] !== length || source === ' ') return false;
+  const length = index.tokenLength[node]!;
+  if (cls === SPACE) return length === 0;
+  if (length !== end - start) return false;
+  const chars = index.tokenChars;
   const from = index.tokenStart[node]!;
-  if (cls === OTHER) {
-    return canonicalUnit(source.charCodeAt(from)) === canonicalUnit(text.charCodeAt(start)) && (length === 1 || source.charCodeAt(from + 1) === text.charCodeAt(start + 1));
-  }
-  for (let offset = 0; offset < length; offset++) if (source.charCodeAt(from + offset) !== text.charCodeAt(start + offset)) return false;
+  if (cls === OTHER) return chars[from] === canonicalUnit(text.charCodeAt(start)) && (length === 1 || chars[from + 1] === text.charCodeAt(start + 1));
+  for (let offset = 0; offset < length; offset++) if (chars[from + offset] !== text.charCodeAt(start + offset)) return false;
   return true;
 }
 
 /** The canonical token of a node, as a string (allocates: twins only). */
 export function tokenOf(index: MatchIndex, node: number): string {
-  const source = index.tokenSource[node]!;
-  if (source === ' ') return ' ';
   const from = index.tokenStart[node]!;
-  const written = source.slice(from, from + index.tokenLength[node]!);
-  return written.length === 1 ? canonicalSeparator(written) : written;
+  const to = from + index.tokenLength[node]!;
+  let token = '';
+  // In pieces: String.fromCharCode takes its code units as arguments, and a word may be longer than a call allows.
+  for (let at = from; at < to; at += 4096) token += String.fromCharCode(...index.tokenChars.subarray(at, Math.min(to, at + 4096)));
+  return token.length === 0 ? ' ' : token;
 }
 
 /** The canonical token of class `cls` written at text[start, end), as a string (allocates: twins and new nodes only). */
 export function canonicalText(cls: number, text: string, start: number, end: number): string {
   if (cls === SPACE) return ' ';
   const written = text.slice(start, end);
-  return cls === OTHER ? canonicalSeparator(written) : written;
+  return cls === OTHER && written.length === 1 ? String.fromCharCode(canonicalUnit(written.charCodeAt(0))) : written;
 }
 
 /** The child of `parent` for the token of class `cls` at text[start, end) with hash `hash`, or 0. */
 export function childOf(index: MatchIndex, parent: number, hash: number, cls: number, text: string, start: number, end: number): number {
   const { seed } = index;
+  if (cls === SPACE) return parent === 0 ? 0 : index.spaceChild[parent]!;
   if (parent === 0) {
     const table = index.rootTable;
     const mask = index.rootMask;
@@ -215,6 +211,59 @@ export function childOf(index: MatchIndex, parent: number, hash: number, cls: nu
   }
 }
 
+/** Adds the child of `parent` for the token of class `cls` at form[start, end) with hash `hash`; returns it. */
+type AddChild = (parent: number, hash: number, cls: number, form: string, start: number, end: number) => number;
+
+/**
+ * Walks the trie along the canonical tokens of `form` (as formTokens reads them) and returns the node it ends at: a
+ * missing child is added by `add`, or, without `add`, ends the walk with 0. A blank form ends at the root (0).
+ */
+function walkForm(index: MatchIndex, form: string, add: AddChild | undefined): number {
+  let node = 0;
+  let position = 0;
+  let pendingSpace = false;
+  while (position < form.length) {
+    const code = form.charCodeAt(position);
+    const info = code < 0x80 ? ASCII_CLASSES[code]! | 8 : classAndWidthAt(form, position);
+    const cls = info & 7;
+    const width = info >> 3;
+    if (cls === SPACE || cls === BREAK) {
+      pendingSpace = node !== 0;
+      position += width;
+      continue;
+    }
+    if (pendingSpace) {
+      const child = index.spaceChild[node]!;
+      if (child !== 0) node = child;
+      else if (add === undefined) return 0;
+      else node = add(node, SPACE_HASH, SPACE, form, position, position);
+      pendingSpace = false;
+    }
+    let end = position + width;
+    let hash: number;
+    if (cls === WORD) {
+      hash = 0;
+      for (let at = position; at < end; at++) hash = (Math.imul(hash, 31) + form.charCodeAt(at)) | 0;
+      while (end < form.length) {
+        const unit = form.charCodeAt(end);
+        const next = unit < 0x80 ? ASCII_CLASSES[unit]! | 8 : classAndWidthAt(form, end);
+        if ((next & 7) !== WORD) break;
+        for (let at = end; at < end + (next >> 3); at++) hash = (Math.imul(hash, 31) + form.charCodeAt(at)) | 0;
+        end += next >> 3;
+      }
+    } else {
+      const first = canonicalUnit(code);
+      hash = width === 1 ? first : (Math.imul(first, 31) + form.charCodeAt(position + 1)) | 0;
+    }
+    const child = childOf(index, node, hash, cls, form, position, end);
+    if (child !== 0) node = child;
+    else if (add === undefined) return 0;
+    else node = add(node, hash, cls, form, position, end);
+    position = end;
+  }
+  return node;
+}
+
 function powerOfTwoAtLeast(value: number, minimum: number): number {
   let size = minimum;
   while (size < value) size *= 2;
@@ -236,81 +285,83 @@ function grown(table: Int32Array, stride: number, valueField: number, slotOf: (b
   return next;
 }
 
-/** The index over forms given in priority order (the first form inserted for a written form wins; see forms.ts). */
-export function buildMatchIndex(forms: Iterable<IndexedForm>): MatchIndex {
+/** A copy of `array` in a new array of `size` elements (typed arrays grow by doubling). */
+function resized<T extends Int32Array | Uint8Array | Uint16Array>(array: T, size: number): T {
+  const next = new (array.constructor as new (size: number) => T)(size);
+  next.set(array);
+  return next;
+}
+
+/** The index over the documents' forms, visited in priority order (the first form inserted for a written form wins). */
+export function buildMatchIndex(documents: readonly LexiconDocument[]): MatchIndex {
   const seed = (Math.random() * 0x100000000) | 0;
-  const tokenSource: string[] = [' '];
-  let tokenStart = new Int32Array(1024);
-  let tokenLength = new Int32Array(1024);
-  const entries: TrieNode['entry'][] = [undefined];
-  const kinds: TrieNode['kind'][] = [undefined];
-  const acronyms: TrieNode['acronym'][] = [undefined];
-  let spaceChild = new Int32Array(1024);
-  let fanout = new Uint8Array(1024);
-  /** Build only: each node's parent and token hash (for the blooms). */
-  let parents = new Int32Array(1024);
-  let hashes = new Int32Array(1024);
+  // Sized from the forms' length, so that the arrays rarely grow: a node's token has 4 code units on average (words
+  // and the spaces between them). Tables start at a quarter of that and grow by doubling if needed.
+  const formLength = indexedFormLength(documents);
+  let capacity = powerOfTwoAtLeast(formLength / 4, 1024);
+  let charCount = 0;
   const index: MatchIndex = {
-    tokenSource,
-    tokenStart,
-    tokenLength,
-    spaceChild,
-    fanout,
-    entries,
-    kinds,
-    acronyms,
-    rootTable: new Int32Array(256 * ROOT_STRIDE),
+    tokenChars: new Uint16Array(powerOfTwoAtLeast(formLength, 4096)),
+    tokenStart: new Int32Array(capacity),
+    tokenLength: new Int32Array(capacity),
+    spaceChild: new Int32Array(capacity),
+    fanout: new Uint8Array(capacity),
+    entryItem: new Int32Array(capacity),
+    acronymItem: new Int32Array(capacity),
+    itemConcepts: [undefined as unknown as Concept],
+    itemTerms: [undefined as unknown as ConceptTerm],
+    itemKinds: ['term'],
+    rootTable: new Int32Array(powerOfTwoAtLeast(capacity / 8, 256) * ROOT_STRIDE),
     bloomPool: new Int32Array(0),
-    rootMask: 255,
+    rootMask: powerOfTwoAtLeast(capacity / 8, 256) - 1,
     rootBits: new Int32Array(0),
     rootBitsMask: 0,
-    edges: new Int32Array(1024 * EDGE_STRIDE),
-    edgeMask: 1023,
+    edges: new Int32Array(powerOfTwoAtLeast(capacity / 2, 1024) * EDGE_STRIDE),
+    edgeMask: powerOfTwoAtLeast(capacity / 2, 1024) - 1,
     twins: new Map(),
     seed,
     hasPunctuationRoots: false,
     surfaceCount: 0,
     nodeCount: 0,
   };
+  /** Build only: each node's parent and token hash (for the blooms), and 1 for end nodes whose current winner is a
+   * generated case variant (a form as written may still take them over). */
+  let parents = new Int32Array(capacity);
+  let hashes = new Int32Array(capacity);
+  let wonByVariant = new Uint8Array(capacity);
   let rootUsed = 0;
   let edgesUsed = 0;
-  /** 1 for end nodes whose current winner is a generated case variant (a form as written may still take them over). */
-  let wonByVariant = new Uint8Array(1024);
 
   const newNode = (parent: number, hash: number, cls: number, form: string, start: number, end: number): number => {
     const node = ++index.nodeCount;
-    if (node >= spaceChild.length) {
-      const size = spaceChild.length * 2;
-      const grow = <T extends Int32Array | Uint8Array>(array: T, make: (size: number) => T): T => {
-        const next = make(size);
-        next.set(array);
-        return next;
-      };
-      spaceChild = grow(spaceChild, (size) => new Int32Array(size));
-      fanout = grow(fanout, (size) => new Uint8Array(size));
-      parents = grow(parents, (size) => new Int32Array(size));
-      hashes = grow(hashes, (size) => new Int32Array(size));
-      wonByVariant = grow(wonByVariant, (size) => new Uint8Array(size));
-      index.tokenStart = tokenStart = grow(tokenStart, (size) => new Int32Array(size));
-      index.tokenLength = tokenLength = grow(tokenLength, (size) => new Int32Array(size));
+    if (node >= capacity) {
+      capacity *= 2;
+      index.tokenStart = resized(index.tokenStart, capacity);
+      index.tokenLength = resized(index.tokenLength, capacity);
+      index.spaceChild = resized(index.spaceChild, capacity);
+      index.fanout = resized(index.fanout, capacity);
+      index.entryItem = resized(index.entryItem, capacity);
+      index.acronymItem = resized(index.acronymItem, capacity);
+      parents = resized(parents, capacity);
+      hashes = resized(hashes, capacity);
+      wonByVariant = resized(wonByVariant, capacity);
     }
-    if (cls === SPACE) {
-      tokenSource.push(' ');
-      tokenLength[node] = 1;
-    } else {
-      tokenSource.push(form);
-      tokenStart[node] = start;
-      tokenLength[node] = end - start;
-    }
-    entries.push(undefined);
-    kinds.push(undefined);
-    acronyms.push(undefined);
+    const length = end - start;
+    if (charCount + length > index.tokenChars.length) index.tokenChars = resized(index.tokenChars, powerOfTwoAtLeast(charCount + length, index.tokenChars.length * 2));
+    const chars = index.tokenChars;
+    index.tokenStart[node] = charCount;
+    index.tokenLength[node] = length;
+    if (cls === OTHER) {
+      chars[charCount] = canonicalUnit(form.charCodeAt(start));
+      if (length === 2) chars[charCount + 1] = form.charCodeAt(start + 1);
+    } else for (let at = start; at < end; at++) chars[charCount + at - start] = form.charCodeAt(at);
+    charCount += length;
     parents[node] = parent;
     hashes[node] = hash;
     if (cls === SPACE) {
-      spaceChild[parent] = node;
-      if (fanout[parent] === NO_CHILDREN) fanout[parent] = ONLY_SPACE;
-    } else fanout[parent] = ANY_CHILDREN;
+      index.spaceChild[parent] = node;
+      if (index.fanout[parent] === NO_CHILDREN) index.fanout[parent] = ONLY_SPACE;
+    } else index.fanout[parent] = ANY_CHILDREN;
     if (parent === 0 && cls !== WORD) index.hasPunctuationRoots = true;
     return node;
   };
@@ -320,7 +371,7 @@ export function buildMatchIndex(forms: Iterable<IndexedForm>): MatchIndex {
     const node = newNode(0, hash, cls, form, start, end);
     let table = index.rootTable;
     let mask = index.rootMask;
-    const members: number[] = [];
+    let members: number[] | undefined;
     let slot = rootMix(hash, seed) & mask;
     for (; table[slot * ROOT_STRIDE + 1] !== 0; slot = (slot + 1) & mask) {
       const base = slot * ROOT_STRIDE;
@@ -330,9 +381,9 @@ export function buildMatchIndex(forms: Iterable<IndexedForm>): MatchIndex {
         index.twins.get(twinKey(0, hash))!.set(tokenOf(index, node), node);
         return node;
       }
-      if (member !== TOMBSTONE) members.push(base);
+      if (member !== TOMBSTONE) (members ??= []).push(base);
     }
-    if (members.length >= MAX_CHAIN) {
+    if (members !== undefined && members.length >= MAX_CHAIN) {
       // The group moves to twins: its first slot becomes the marker; the others keep their key (probes go past them)
       // but no longer name a node.
       const group = new Map<string, number>([[tokenOf(index, node), node]]);
@@ -360,12 +411,12 @@ export function buildMatchIndex(forms: Iterable<IndexedForm>): MatchIndex {
     return node;
   };
 
-  /** Puts a new child of `parent` (not the root) in the edge table (or its twins), growing it at 3/4 load. */
+  /** Puts a new child of `parent` (not the root, not " ") in the edge table (or its twins), growing it at 3/4 load. */
   const addEdge = (parent: number, hash: number, cls: number, form: string, start: number, end: number): number => {
     const node = newNode(parent, hash, cls, form, start, end);
     let table = index.edges;
     const mask = index.edgeMask;
-    const members: number[] = [];
+    let members: number[] | undefined;
     let slot = edgeSlot(parent, hash, seed, mask);
     for (; table[slot * EDGE_STRIDE + 2] !== 0; slot = (slot + 1) & mask) {
       const base = slot * EDGE_STRIDE;
@@ -375,9 +426,9 @@ export function buildMatchIndex(forms: Iterable<IndexedForm>): MatchIndex {
         index.twins.get(twinKey(parent, hash))!.set(tokenOf(index, node), node);
         return node;
       }
-      if (member !== TOMBSTONE) members.push(base);
+      if (member !== TOMBSTONE) (members ??= []).push(base);
     }
-    if (members.length >= MAX_CHAIN) {
+    if (members !== undefined && members.length >= MAX_CHAIN) {
       const group = new Map<string, number>([[tokenOf(index, node), node]]);
       for (const base of members) group.set(tokenOf(index, table[base + 2]!), table[base + 2]!);
       index.twins.set(twinKey(parent, hash), group);
@@ -399,86 +450,64 @@ export function buildMatchIndex(forms: Iterable<IndexedForm>): MatchIndex {
     return node;
   };
 
-  const step = (parent: number, hash: number, cls: number, form: string, start: number, end: number): number => {
-    const found = childOf(index, parent, hash, cls, form, start, end);
-    if (found !== 0) return found;
-    return parent === 0 ? addRoot(hash, cls, form, start, end) : addEdge(parent, hash, cls, form, start, end);
-  };
+  const add: AddChild = (parent, hash, cls, form, start, end) =>
+    cls === SPACE ? newNode(parent, hash, cls, form, start, end) : parent === 0 ? addRoot(hash, cls, form, start, end) : addEdge(parent, hash, cls, form, start, end);
 
-  /** Walks (and extends) the trie along the form's canonical tokens, as formTokens reads them; returns the end node. */
-  const pathOf = (form: string): number => {
-    let node = 0;
-    let position = 0;
-    let pendingSpace = false;
-    while (position < form.length) {
-      const code = form.charCodeAt(position);
-      const info = code < 0x80 ? ASCII_CLASSES[code]! | 8 : classAndWidthAt(form, position);
-      const cls = info & 7;
-      const width = info >> 3;
-      if (cls === SPACE || cls === BREAK) {
-        pendingSpace = node !== 0;
-        position += width;
-        continue;
-      }
-      if (pendingSpace) {
-        node = step(node, SPACE_HASH, SPACE, form, position, position);
-        pendingSpace = false;
-      }
-      let end = position + width;
-      let hash: number;
-      if (cls === WORD) {
-        hash = 0;
-        for (let at = position; at < end; at++) hash = (Math.imul(hash, 31) + form.charCodeAt(at)) | 0;
-        while (end < form.length) {
-          const unit = form.charCodeAt(end);
-          const next = unit < 0x80 ? ASCII_CLASSES[unit]! | 8 : classAndWidthAt(form, end);
-          if ((next & 7) !== WORD) break;
-          for (let at = end; at < end + (next >> 3); at++) hash = (Math.imul(hash, 31) + form.charCodeAt(at)) | 0;
-          end += next >> 3;
-        }
-      } else {
-        const first = canonicalUnit(code);
-        hash = width === 1 ? first : (Math.imul(first, 31) + form.charCodeAt(position + 1)) | 0;
-      }
-      node = step(node, hash, cls, form, position, end);
-      position = end;
+  let lastTerm: ConceptTerm | undefined;
+  let item = 0;
+  forEachIndexedForm(documents, (form, concept, term, kind, exact) => {
+    if (term !== lastTerm) {
+      lastTerm = term;
+      item = index.itemTerms.length;
+      index.itemConcepts.push(concept);
+      index.itemTerms.push(term);
+      index.itemKinds.push(kind);
     }
-    return node;
-  };
-
-  for (const { form, entry, kind, exact } of forms) {
-    const end = pathOf(form);
-    if (end === 0) continue;
+    const end = walkForm(index, form, add);
+    if (end === 0) return;
     index.surfaceCount++;
-    if (entries[end] === undefined || (exact && wonByVariant[end] === 1)) {
-      entries[end] = entry;
-      kinds[end] = kind;
+    if (index.entryItem[end] === 0 || (exact && wonByVariant[end] === 1)) {
+      index.entryItem[end] = item;
       wonByVariant[end] = exact ? 0 : 1;
     }
-    if (kind === 'acronym' && acronyms[end] === undefined) acronyms[end] = entry;
-  }
+    if (kind === 'acronym' && index.acronymItem[end] === 0) index.acronymItem[end] = item;
+  });
 
   const nodes = index.nodeCount + 1;
-  index.tokenStart = tokenStart.slice(0, nodes);
-  index.tokenLength = tokenLength.slice(0, nodes);
-  index.spaceChild = spaceChild.slice(0, nodes);
-  index.fanout = fanout.slice(0, nodes);
+  index.tokenChars = index.tokenChars.slice(0, charCount);
+  index.tokenStart = index.tokenStart.slice(0, nodes);
+  index.tokenLength = index.tokenLength.slice(0, nodes);
+  index.spaceChild = index.spaceChild.slice(0, nodes);
+  index.fanout = index.fanout.slice(0, nodes);
+  index.entryItem = index.entryItem.slice(0, nodes);
+  index.acronymItem = index.acronymItem.slice(0, nodes);
   finishRoots(index, parents, hashes);
   return index;
 }
 
 /** The root table's blooms (the words that can follow each root after a space) and the root bit filter. */
 function finishRoots(index: MatchIndex, parents: Int32Array, hashes: Int32Array): void {
-  const { rootTable, spaceChild, seed } = index;
-  const followers = new Map<number, number[]>();
-  for (let node = 1; node <= index.nodeCount; node++) {
+  const { rootTable, spaceChild, seed, nodeCount } = index;
+  // The words after each root's " ", grouped by root with a counting sort (a map of arrays was a tenth of the build).
+  const followerOf = (node: number): number => {
     const parent = parents[node]!;
-    if (parent === 0) continue;
+    if (parent === 0) return 0;
     const root = parents[parent]!;
-    if (root === 0 || parents[root] !== 0 || spaceChild[root] !== parent) continue;
-    let list = followers.get(root);
-    if (list === undefined) followers.set(root, (list = []));
-    list.push(bloomHash(hashes[node]!));
+    return root !== 0 && parents[root] === 0 && spaceChild[root] === parent ? root : 0;
+  };
+  const followerStart = new Int32Array(nodeCount + 2);
+  for (let node = 1; node <= nodeCount; node++) {
+    const root = followerOf(node);
+    if (root !== 0) followerStart[root + 1]!++;
+  }
+  for (let node = 0; node <= nodeCount; node++) followerStart[node + 1]! += followerStart[node]!;
+  const followers = new Int32Array(followerStart[nodeCount + 1]!);
+  {
+    const next = followerStart.slice(0, nodeCount + 1);
+    for (let node = 1; node <= nodeCount; node++) {
+      const root = followerOf(node);
+      if (root !== 0) followers[next[root]!++] = bloomHash(hashes[node]!);
+    }
   }
   const pool: number[] = [];
   let roots = 0;
@@ -486,26 +515,28 @@ function finishRoots(index: MatchIndex, parents: Int32Array, hashes: Int32Array)
     const node = rootTable[base + 1]!;
     if (node === 0 || node === TOMBSTONE) continue;
     roots++;
-    if (node !== TWINS && index.fanout[node] === ONLY_SPACE && index.entries[node] === undefined) rootTable[base + 2]! |= SPACE_ONLY;
-    const words = node === TWINS ? undefined : followers.get(node);
-    if (node === TWINS || words === undefined) {
+    if (node !== TWINS && index.fanout[node] === ONLY_SPACE && index.entryItem[node] === 0) rootTable[base + 2]! |= SPACE_ONLY;
+    const first = node === TWINS ? 0 : followerStart[node]!;
+    const count = node === TWINS ? 0 : followerStart[node + 1]! - first;
+    if (node === TWINS || count === 0) {
       // A twins marker may lead to any of its group's nodes: its bloom lets everything through. A root with no " "
       // child never asks.
       rootTable[base + 3] = node === TWINS ? -1 : 0;
       continue;
     }
-    if (words.length <= 3) {
+    if (count <= 3) {
       let bloom = 0;
-      for (const bits of words) bloom |= (1 << (bits & 31)) | (1 << ((bits >>> 16) & 31));
+      for (let at = first; at < first + count; at++) bloom |= (1 << (followers[at]! & 31)) | (1 << ((followers[at]! >>> 16) & 31));
       rootTable[base + 3] = bloom;
       continue;
     }
     let log2 = 0;
-    while (32 << log2 < words.length * 16 && log2 < MAX_BLOOM_LOG2) log2++;
+    while (32 << log2 < count * 16 && log2 < MAX_BLOOM_LOG2) log2++;
     const offset = pool.length;
     const mask = (32 << log2) - 1;
     for (let word = 0; word < 1 << log2; word++) pool.push(0);
-    for (const bits of words) {
+    for (let at = first; at < first + count; at++) {
+      const bits = followers[at]!;
       const low = bits & mask;
       const high = (bits >>> 16) & mask;
       pool[offset + (low >>> 5)]! |= 1 << (low & 31);
@@ -526,32 +557,7 @@ function finishRoots(index: MatchIndex, parents: Int32Array, hashes: Int32Array)
   }
 }
 
-/** The node for a written form (canonicalised like forms are), or undefined. */
-export function findForm(index: MatchIndex, text: string): TrieNode | undefined {
-  let node = 0;
-  let position = 0;
-  let pendingSpace = false;
-  while (position < text.length) {
-    const info = classAndWidthAt(text, position);
-    const cls = info & 7;
-    const width = info >> 3;
-    if (cls === SPACE || cls === BREAK) {
-      pendingSpace = node !== 0;
-      position += width;
-      continue;
-    }
-    if (pendingSpace) {
-      node = childOf(index, node, SPACE_HASH, SPACE, text, position, position);
-      if (node === 0) return undefined;
-      pendingSpace = false;
-    }
-    let end = position + width;
-    if (cls === WORD) while (end < text.length && (classAndWidthAt(text, end) & 7) === WORD) end += classAndWidthAt(text, end) >> 3;
-    const hash = cls === WORD ? tokenHash(text.slice(position, end)) : cls === OTHER && width === 1 ? canonicalUnit(text.charCodeAt(position)) : tokenHash(text.slice(position, end));
-    node = childOf(index, node, hash, cls, text, position, end);
-    if (node === 0) return undefined;
-    position = end;
-  }
-  if (node === 0) return undefined;
-  return { id: node, entry: index.entries[node], kind: index.kinds[node], acronym: index.acronyms[node] };
+/** The node a written form ends at (canonicalised like forms are), or 0. */
+export function findForm(index: MatchIndex, text: string): number {
+  return walkForm(index, text, undefined);
 }
