@@ -5,44 +5,14 @@
 // index. A record scores, per query word, the best similarity × idf × field weight (a form outweighs a definition),
 // summed over query words, then scaled by the square of the share of query words it matched. A query equal to a
 // record's name (any term of a concept, a topic title) or found as a phrase in it ranks higher still.
-import type { Concept, Event, SearchHit, SearchHitKind, SearchOptions, Snippet, Topic } from '../api.js';
-import { conceptLabel, describeConcept, isAbbreviated } from '../concepts.js';
+import type { SearchHit, SearchHitKind, SearchOptions } from '../api.js';
+import { buildPostings } from './postings.js';
+import { SearchRecords, type SearchSources } from './search-records.js';
 import { Vocabulary } from './vocabulary.js';
+import { WordPrefixes } from './word-prefixes.js';
 import { boundedEditDistance, searchWords, trigrams, wordSpans } from './words.js';
 
-interface Field {
-  text: string;
-  weight: number;
-}
-
-interface SearchRecord {
-  kind: SearchHitKind;
-  id: string;
-  label: string;
-  fields: Field[];
-  /** The record's names (acronym, expansion, term, alias, topic title): a query equal to one of them is an exact hit. */
-  nameTexts: string[];
-  /** nameTexts normalised, and the normalised words of the fields joined by spaces (for phrase matches): made on the
-   * first query that scores the record, since most records are never scored. */
-  names?: Set<string>;
-  phraseText?: string;
-  excerptText: string;
-}
-
-function namesOf(record: SearchRecord): Set<string> {
-  return (record.names ??= new Set(record.nameTexts.map(normalizedPhrase).filter((name) => name.length > 0)));
-}
-
-function phraseTextOf(record: SearchRecord): string {
-  return (record.phraseText ??= ` ${record.fields.map((field) => normalizedPhrase(field.text)).join(' | ')} `);
-}
-
-export interface SearchSources {
-  concepts: readonly Concept[];
-  topics: readonly Topic[];
-  snippets: readonly Snippet[];
-  events: readonly Event[];
-}
+export type { SearchSources } from './search-records.js';
 
 export interface SearchIndex {
   search(query: string, options?: SearchOptions): SearchHit[];
@@ -67,71 +37,6 @@ export function queryWordsOf(query: string): string[] {
     .map((word) => (word.length > MAX_WORD_LENGTH ? word.slice(0, MAX_WORD_LENGTH) : word));
 }
 const EXCERPT_LENGTH = 160;
-
-function normalizedPhrase(text: string): string {
-  return searchWords(text).join(' ');
-}
-
-function buildRecords(sources: SearchSources): SearchRecord[] {
-  const firstParagraphSeen = new Set<string>();
-  const topicTitles = new Map<string, string>();
-  const sectionTitles = new Map<string, string>();
-  for (const topic of sources.topics) {
-    topicTitles.set(topic.id, topic.title);
-    for (const section of topic.sections) sectionTitles.set(section.id, section.title);
-  }
-  // A topic's excerpt is its first paragraph (not a photo caption), else its first passage of any kind.
-  const firstPassage = new Map<string, string>();
-  for (const snippet of sources.snippets) {
-    const known = firstPassage.get(snippet.topic);
-    if (known === undefined || (snippet.role === 'paragraph' && !firstParagraphSeen.has(snippet.topic))) {
-      firstPassage.set(snippet.topic, snippet.text);
-      if (snippet.role === 'paragraph') firstParagraphSeen.add(snippet.topic);
-    }
-  }
-  const records: SearchRecord[] = [];
-  const add = (kind: SearchHitKind, id: string, label: string, fields: Field[], names: string[], excerptText: string): void => {
-    records.push({ kind, id, label, fields: fields.filter((field) => field.text.length > 0), nameTexts: names, excerptText });
-  };
-
-  for (const concept of sources.concepts) {
-    // An acronym outweighs a full form, which outweighs the other terms; what describes the concept counts least.
-    const forms = concept.terms.map((term) => ({ text: term.text, weight: isAbbreviated(term) ? 5 : term.type === 'fullForm' ? 4 : 3 }));
-    const texts = [...(concept.definitions ?? []), ...(concept.contexts ?? [])].map((item) => ({ text: item.text, weight: 1 }));
-    const names = concept.terms.map((term) => term.text);
-    add('concept', concept.id, conceptLabel(concept), [...forms, ...texts], names, describeConcept(concept)?.text ?? names.join('; '));
-  }
-  for (const topic of sources.topics) {
-    add(
-      'topic',
-      topic.id,
-      topic.title,
-      [{ text: topic.title, weight: 3 }, { text: topic.indexLabel, weight: 3 }, ...topic.sections.map((section) => ({ text: section.title, weight: 1 }))],
-      [topic.title, topic.indexLabel],
-      firstPassage.get(topic.id) ?? topic.indexLabel,
-    );
-  }
-  for (const snippet of sources.snippets) {
-    const topicTitle = topicTitles.get(snippet.topic) ?? snippet.topic;
-    const sectionTitle = sectionTitles.get(snippet.section);
-    const label = sectionTitle === undefined || sectionTitle === topicTitle ? topicTitle : `${topicTitle} › ${sectionTitle}`;
-    // The section title counts too, so "Uzbekistan milestones" finds the passages under "Key milestones".
-    add('snippet', snippet.id, label, [{ text: snippet.text, weight: 1 }, { text: sectionTitle ?? '', weight: 1 }], [], snippet.text);
-  }
-  for (const event of sources.events) {
-    const topicTitle = topicTitles.get(event.topic) ?? event.topic;
-    const when = event.dateText ?? event.date;
-    add(
-      'event',
-      event.id,
-      `${topicTitle} › ${when}`,
-      [{ text: event.text, weight: 1 }, { text: `${event.date} ${event.dateText ?? ''}`, weight: 2 }],
-      [],
-      event.text,
-    );
-  }
-  return records;
-}
 
 /** A window of about EXCERPT_LENGTH characters around the first query word found in `text`. */
 function excerptOf(text: string, matchedWords: ReadonlySet<string>): string {
@@ -167,91 +72,14 @@ export function readSearchOptions(options: unknown): { limit: number; kinds: Rea
   }
 }
 
-/** Real passages rank first: a "has moved" stub only says that its page went elsewhere, so it sorts after every other hit. */
-function stubRecordIndexes(records: readonly SearchRecord[], snippets: readonly Snippet[]): Set<number> {
-  const stubIds = new Set(snippets.filter((snippet) => snippet.role === 'stub').map((snippet) => snippet.id));
-  const indexes = new Set<number>();
-  records.forEach((record, index) => {
-    if (record.kind === 'snippet' && stubIds.has(record.id)) indexes.add(index);
-  });
-  return indexes;
-}
-
 export function createSearchIndex(sources: SearchSources): SearchIndex {
-  const records = buildRecords(sources);
-  const stubs = stubRecordIndexes(records, sources.snippets);
+  const records = new SearchRecords(sources);
   const vocabulary = new Vocabulary();
   const words = vocabulary.words;
-  // Postings in two passes over flat arrays (a growing array per word was a fifth of the build): first every
-  // (word, record, best field weight) pair in reading order, then grouped by word with a counting sort.
-  let pairWords = new Int32Array(1 << 16);
-  let pairRecords = new Int32Array(1 << 16);
-  let pairWeights = new Float64Array(1 << 16);
-  let pairCount = 0;
-  /** The last record each word was seen in, and where its pair is (to raise the pair's weight). */
-  let lastRecord = new Int32Array(1 << 12).fill(-1);
-  let lastPair = new Int32Array(1 << 12);
-  let recordIndex = 0;
-  let weight = 0;
-  const addWord = (wordId: number): void => {
-    if (wordId >= lastRecord.length) {
-      const size = lastRecord.length * 2;
-      const records = new Int32Array(size).fill(-1);
-      records.set(lastRecord);
-      lastRecord = records;
-      const pairs = new Int32Array(size);
-      pairs.set(lastPair);
-      lastPair = pairs;
-    }
-    if (lastRecord[wordId] === recordIndex) {
-      const pair = lastPair[wordId]!;
-      if (weight > pairWeights[pair]!) pairWeights[pair] = weight;
-      return;
-    }
-    if (pairCount === pairWords.length) {
-      const grow = <T extends Int32Array | Float64Array>(array: T, next: T): T => (next.set(array), next);
-      pairWords = grow(pairWords, new Int32Array(pairCount * 2));
-      pairRecords = grow(pairRecords, new Int32Array(pairCount * 2));
-      pairWeights = grow(pairWeights, new Float64Array(pairCount * 2));
-    }
-    pairWords[pairCount] = wordId;
-    pairRecords[pairCount] = recordIndex;
-    pairWeights[pairCount] = weight;
-    lastRecord[wordId] = recordIndex;
-    lastPair[wordId] = pairCount++;
-  };
-  for (; recordIndex < records.length; recordIndex++) {
-    for (const field of records[recordIndex]!.fields) {
-      weight = field.weight;
-      vocabulary.forEachWordOf(field.text, addWord);
-    }
-  }
-  /** The postings of word w are postingRecords/postingWeights[postingStart[w], postingStart[w + 1]), by record. */
-  const postingStart = new Int32Array(words.length + 1);
-  for (let pair = 0; pair < pairCount; pair++) postingStart[pairWords[pair]! + 1]!++;
-  for (let word = 0; word < words.length; word++) postingStart[word + 1]! += postingStart[word]!;
-  const postingRecords = new Int32Array(pairCount);
-  const postingWeights = new Float64Array(pairCount);
-  {
-    const next = postingStart.slice(0, words.length);
-    for (let pair = 0; pair < pairCount; pair++) {
-      const at = next[pairWords[pair]!]!++;
-      postingRecords[at] = pairRecords[pair]!;
-      postingWeights[at] = pairWeights[pair]!;
-    }
-  }
-  const idf = Array.from({ length: words.length }, (_, word) => Math.log(1 + records.length / (postingStart[word + 1]! - postingStart[word]!)));
-  // Prefix candidates: the words by their first two code units (a sort of the whole vocabulary was a fifth of the
-  // build); a query word's candidates are sorted when it is searched.
-  const byFirstTwo = new Map<number, number[]>();
-  for (let word = 0; word < words.length; word++) {
-    const text = words[word]!;
-    if (text.length < 2) continue;
-    const key = text.charCodeAt(0) * 0x10000 + text.charCodeAt(1);
-    let bucket = byFirstTwo.get(key);
-    if (bucket === undefined) byFirstTwo.set(key, (bucket = []));
-    bucket.push(word);
-  }
+  const postings = buildPostings(records, vocabulary);
+  const prefixes = new WordPrefixes(words);
+  /** The idf of a word, made when a query matches it (most words never are). */
+  const idfOf = (word: number): number => Math.log(1 + records.count / (postings.start[word + 1]! - postings.start[word]!));
 
   let trigramIndex: Map<string, number[]> | undefined;
   let lengthBuckets: Map<number, number[]> | undefined;
@@ -280,9 +108,7 @@ export function createSearchIndex(sources: SearchSources): SearchIndex {
     if (exact !== undefined) similar.set(exact, 1);
     if (queryWord.length >= 2) {
       // Prefixes: the first 64 vocabulary words (in code-unit order) that start with the query word.
-      const bucket = byFirstTwo.get(queryWord.charCodeAt(0) * 0x10000 + queryWord.charCodeAt(1)) ?? [];
-      const starting = bucket.filter((wordId) => words[wordId]!.startsWith(queryWord)).sort((a, b) => (words[a]! < words[b]! ? -1 : words[a]! > words[b]! ? 1 : 0));
-      for (const wordId of starting.slice(0, 64)) {
+      for (const wordId of prefixes.startingWith(queryWord, 64)) {
         const word = words[wordId]!;
         if (word !== queryWord) similar.set(wordId, Math.max(similar.get(wordId) ?? 0, 0.7 + 0.2 * (queryWord.length / word.length)));
       }
@@ -326,10 +152,10 @@ export function createSearchIndex(sources: SearchSources): SearchIndex {
       const bestForWord = new Map<number, number>();
       for (const [wordId, similarity] of similarWords(queryWord)) {
         matchedWords.add(words[wordId]!);
-        const factor = similarity * idf[wordId]!;
-        for (let position = postingStart[wordId]!; position < postingStart[wordId + 1]!; position++) {
-          const recordIndex = postingRecords[position]!;
-          const value = factor * postingWeights[position]!;
+        const factor = similarity * idfOf(wordId);
+        for (let position = postings.start[wordId]!; position < postings.start[wordId + 1]!; position++) {
+          const recordIndex = postings.records[position]!;
+          const value = factor * postings.weights[position]!;
           if (value > (bestForWord.get(recordIndex) ?? 0)) bestForWord.set(recordIndex, value);
         }
       }
@@ -346,29 +172,28 @@ export function createSearchIndex(sources: SearchSources): SearchIndex {
     const phrase = phraseWords.join(' ');
     const scored: { recordIndex: number; score: number }[] = [];
     for (const [recordIndex, { score, matched }] of totals) {
-      const record = records[recordIndex]!;
-      if (kinds !== undefined && !kinds.has(record.kind)) continue;
+      if (kinds !== undefined && !kinds.has(records.kindOf(recordIndex))) continue;
       const coverage = matched / queryWords.length;
       let value = score * coverage * coverage;
-      if (namesOf(record).has(phrase)) value = value * 2 + 10;
-      else if (queryWords.length > 1 && phraseTextOf(record).includes(` ${phrase} `)) value *= 1.5;
+      if (records.namesOf(recordIndex).has(phrase)) value = value * 2 + 10;
+      else if (queryWords.length > 1 && records.phraseTextOf(recordIndex).includes(` ${phrase} `)) value *= 1.5;
       scored.push({ recordIndex, score: value });
     }
     scored.sort(
       (a, b) =>
-        Number(stubs.has(a.recordIndex)) - Number(stubs.has(b.recordIndex)) ||
+        Number(records.isStub(a.recordIndex)) - Number(records.isStub(b.recordIndex)) ||
         b.score - a.score ||
-        KIND_ORDER[records[a.recordIndex]!.kind] - KIND_ORDER[records[b.recordIndex]!.kind] ||
+        KIND_ORDER[records.kindOf(a.recordIndex)] - KIND_ORDER[records.kindOf(b.recordIndex)] ||
         a.recordIndex - b.recordIndex,
     );
     return scored.slice(0, limit).map(({ recordIndex, score }) => {
-      const record = records[recordIndex]!;
+      // Labels and excerpts are made for the hits returned only.
       return {
-        kind: record.kind,
-        id: record.id,
+        kind: records.kindOf(recordIndex),
+        id: records.idOf(recordIndex),
         score: Math.round(score * 1000) / 1000,
-        label: record.label,
-        excerpt: excerptOf(record.excerptText, matchedWords),
+        label: records.labelOf(recordIndex),
+        excerpt: excerptOf(records.excerptTextOf(recordIndex), matchedWords),
       };
     });
   };

@@ -1,20 +1,22 @@
 // The search index's vocabulary: word → id, filled while the records' texts are read.
 //
-// Building the search index of 100k entries is about 1.5 million word look-ups. Slicing each word out of its text
-// and looking it up in a Map made the first query take over a second (most of it allocating and hashing those
-// strings, then collecting them); here the words of an ASCII text are hashed in place while they are read and
-// compared with the known word in place, so only new words are sliced. The hash is mixed per character from a seed
-// drawn per vocabulary, so a glossary cannot be written to make its words share probe sequences; should a probe
-// sequence still grow long, the vocabulary moves to a Map (seeded by the engine) for the rest of the build.
+// Building the search index of 100k entries is about a million word look-ups. Slicing each word out of its text and
+// looking it up in a Map made the first query take over a second (most of it allocating and hashing those strings,
+// then collecting them); here the words of an ASCII text are folded to lower case, hashed and compared with the known
+// word in place while they are read, so only new words are sliced (no lowered copy of each text, no test of the text
+// before reading it: a text turns out not to be ASCII at its first non-ASCII character, and its remaining words are
+// then read the slow way). The hash is mixed per character from a seed drawn per vocabulary, so a glossary cannot be
+// written to make its words share probe sequences; should a probe sequence still grow long, the vocabulary moves to a
+// Map (seeded by the engine) for the rest of the build.
 import { searchWords } from './words.js';
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 /** A probe sequence longer than this sends the vocabulary to its Map. */
 const MAX_PROBES = 64;
 
 export class Vocabulary {
   readonly words: string[] = [];
-  private readonly hashes: number[] = [];
+  private hashes = new Int32Array(1 << 12);
+  /** Open addressing: word id + 1 per slot, 0 for an empty slot. */
   private table = new Int32Array(1 << 12);
   private mask = (1 << 12) - 1;
   private readonly seed = (Math.random() * 0x100000000) | 0;
@@ -29,55 +31,82 @@ export class Vocabulary {
 
   /** The id of every word of `text` (searchWords' words, in order), new words added; `each` gets them one by one. */
   forEachWordOf(text: string, each: (id: number) => void): void {
-    if (!ASCII_ONLY.test(text)) {
-      for (const word of searchWords(text)) each(this.idOf(word, 0, word.length));
+    if (this.fallback !== undefined) {
+      for (const word of searchWords(text)) each(this.viaMap(word));
       return;
     }
-    const folded = text.toLowerCase();
-    const length = folded.length;
+    const length = text.length;
+    let read = 0;
     let position = 0;
     while (position < length) {
-      let code = folded.charCodeAt(position);
-      if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))) {
+      let code = text.charCodeAt(position);
+      if (code >= 0x80) return this.readSlowly(text, read, each);
+      let folded = code >= 0x41 && code <= 0x5a;
+      if (folded) code |= 0x20;
+      else if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))) {
         position++;
         continue;
       }
       const start = position;
       let hash = this.seed;
-      while (position < length && ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))) {
+      for (;;) {
         hash = Math.imul(hash ^ code, 0x5bd1e995);
         hash ^= hash >>> 15;
-        code = folded.charCodeAt(++position);
+        if (++position === length) break;
+        code = text.charCodeAt(position);
+        if (code >= 0x80) return this.readSlowly(text, read, each);
+        if (code >= 0x41 && code <= 0x5a) {
+          code |= 0x20;
+          folded = true;
+        } else if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))) break;
       }
-      each(this.find(folded, start, position, hash));
+      each(this.find(text, start, position, hash, folded, true));
+      // The fallback may have been taken on this word: the text's other words go to the Map.
+      if (this.fallback !== undefined) return this.readSlowly(text, read + 1, each);
+      read++;
+    }
+  }
+
+  /**
+   * The words of `text` after its first `read`, the way searchWords reads them. The words read so far are the first
+   * of searchWords(text) too: each ended at an ASCII character that was not a letter or digit, and normalize(),
+   * removing marks and toLowerCase() leave ASCII as it is (lowering it) and never move a character across it.
+   */
+  private readSlowly(text: string, read: number, each: (id: number) => void): void {
+    const words = searchWords(text);
+    for (let index = read; index < words.length; index++) {
+      const word = words[index]!;
+      each(this.fallback === undefined ? this.idOf(word, 0, word.length) : this.viaMap(word));
     }
   }
 
   /** The id of text[start, end) (a normalised word), added if new. */
   idOf(text: string, start: number, end: number): number {
-    let hash = this.seed;
-    for (let position = start; position < end; position++) {
-      hash = Math.imul(hash ^ text.charCodeAt(position), 0x5bd1e995);
-      hash ^= hash >>> 15;
-    }
-    return this.find(text, start, end, hash);
+    if (this.fallback !== undefined) return this.viaMap(text.slice(start, end));
+    return this.find(text, start, end, this.hashOf(text, start, end), false, true);
   }
 
   /** The id of a known word, or undefined (adds nothing). */
   get(word: string): number | undefined {
     if (this.fallback !== undefined) return this.fallback.get(word);
-    let hash = this.seed;
-    for (let position = 0; position < word.length; position++) {
-      hash = Math.imul(hash ^ word.charCodeAt(position), 0x5bd1e995);
-      hash ^= hash >>> 15;
-    }
-    const id = this.find(word, 0, word.length, hash, false);
+    const id = this.find(word, 0, word.length, this.hashOf(word, 0, word.length), false, false);
     return id === -1 ? undefined : id;
   }
 
-  /** The id of text[start, end) whose hash is `hash`; when it is new, its new id if `add`, else -1. */
-  private find(text: string, start: number, end: number, hash: number, add = true): number {
-    if (this.fallback !== undefined) return add ? this.viaMap(text.slice(start, end)) : (this.fallback.get(text.slice(start, end)) ?? -1);
+  private hashOf(text: string, start: number, end: number): number {
+    let hash = this.seed;
+    for (let position = start; position < end; position++) {
+      hash = Math.imul(hash ^ text.charCodeAt(position), 0x5bd1e995);
+      hash ^= hash >>> 15;
+    }
+    return hash;
+  }
+
+  /**
+   * The id of the word text[start, end) (lowered first if `folded`: it has ASCII capitals) whose hash is `hash`; when
+   * it is new, its new id if `add`, else -1.
+   */
+  private find(text: string, start: number, end: number, hash: number, folded: boolean, add: boolean): number {
     const { table, mask, words, hashes } = this;
     const length = end - start;
     let probes = 0;
@@ -86,28 +115,25 @@ export class Vocabulary {
       if (stored < 0) {
         if (!add) return -1;
         const id = words.length;
-        words.push(text.slice(start, end));
-        hashes.push(hash);
+        words.push(folded ? text.slice(start, end).toLowerCase() : text.slice(start, end));
+        if (id === hashes.length) {
+          const grown = new Int32Array(id * 2);
+          grown.set(hashes);
+          this.hashes = grown;
+        }
+        this.hashes[id] = hash;
         table[slot] = id + 1;
         if (id * 2 > mask) this.grow();
         return id;
       }
       if (hashes[stored] === hash) {
         const word = words[stored]!;
-        if (word.length === length) {
-          let same = true;
-          for (let index = 0; index < length; index++) {
-            if (word.charCodeAt(index) !== text.charCodeAt(start + index)) {
-              same = false;
-              break;
-            }
-          }
-          if (same) return stored;
-        }
+        if (word.length === length && sameWord(word, text, start, folded)) return stored;
       }
       if (++probes > this.maxProbes) {
-        this.fallback = new Map(words.map((word, id) => [word, id]));
-        return this.find(text, start, end, hash, add);
+        this.fallback = new Map(words.map((known, id) => [known, id]));
+        const word = folded ? text.slice(start, end).toLowerCase() : text.slice(start, end);
+        return add ? this.viaMap(word) : (this.fallback.get(word) ?? -1);
       }
     }
   }
@@ -117,7 +143,6 @@ export class Vocabulary {
     if (id === undefined) {
       id = this.words.length;
       this.words.push(word);
-      this.hashes.push(0);
       this.fallback!.set(word, id);
     }
     return id;
@@ -136,4 +161,19 @@ export class Vocabulary {
     this.table = table;
     this.mask = mask;
   }
+}
+
+/** `word` equals text[start, start + word.length), lowered first if `folded` (ASCII). */
+function sameWord(word: string, text: string, start: number, folded: boolean): boolean {
+  const length = word.length;
+  if (folded) {
+    for (let index = 0; index < length; index++) {
+      let code = text.charCodeAt(start + index);
+      if (code >= 0x41 && code <= 0x5a) code |= 0x20;
+      if (word.charCodeAt(index) !== code) return false;
+    }
+    return true;
+  }
+  for (let index = 0; index < length; index++) if (word.charCodeAt(index) !== text.charCodeAt(start + index)) return false;
+  return true;
 }
