@@ -84,26 +84,38 @@ function locate(documents: readonly LexiconDocument[], bundledCount: number, id:
       }
       continue;
     }
-    for (const named of idsOf(document)) if (named.id === id) return { documentIndex: position - bundledCount, pointer: named.pointer };
+    let pointer: string | undefined;
+    forEachId(document, (given, _record, key, index, termIndex) => {
+      if (given === id) pointer = idPointer(key, index, termIndex);
+      return pointer !== undefined;
+    });
+    if (pointer !== undefined) return { documentIndex: position - bundledCount, pointer };
   }
   return { documentIndex: -1, pointer: '' };
 }
 
+/** The pointer of an id that forEachId visits: a record's, or (termIndex >= 0) one of its terms'. */
+function idPointer(key: (typeof RECORD_ARRAYS)[number], index: number, termIndex: number): string {
+  return termIndex < 0 ? `/${key}/${index}/id` : `/concepts/${index}/terms/${termIndex}/id`;
+}
+
 /**
- * Every id a document gives, in order, with its pointer and the record `get` answers with: each concept's own id,
- * then the ids of its terms (which resolve to the concept). Sections are not in it (they have their own namespace).
+ * Visits every id a document gives, in order, with the record `get` answers with: each concept's own id, then the ids
+ * of its terms (which resolve to the concept). Sections are not in it (they have their own namespace). Where each
+ * id is (see idPointer) is only written out for an error: a string per id was a tenth of a 100k-entry build. Stops
+ * when `visit` returns true.
  */
-function* idsOf(document: LexiconDocument): Generator<{ id: string; pointer: string; record: AnyRecord }> {
+function forEachId(document: LexiconDocument, visit: (id: string, record: AnyRecord, key: (typeof RECORD_ARRAYS)[number], index: number, termIndex: number) => boolean | void): void {
   for (const key of RECORD_ARRAYS) {
     const records: readonly AnyRecord[] = document[key] ?? [];
     for (let index = 0; index < records.length; index++) {
       const record = records[index]!;
-      yield { id: record.id, pointer: `/${key}/${index}/id`, record };
+      if (visit(record.id, record, key, index, -1) === true) return;
       if (key !== 'concepts') continue;
       const terms = (record as Concept).terms;
       for (let termIndex = 0; termIndex < terms.length; termIndex++) {
         const termId = terms[termIndex]!.id;
-        if (termId !== undefined) yield { id: termId, pointer: `/concepts/${index}/terms/${termIndex}/id`, record };
+        if (termId !== undefined && visit(termId, record, key, index, termIndex) === true) return;
       }
     }
   }
@@ -135,10 +147,10 @@ function indexById(documents: readonly LexiconDocument[], bundledCount: number):
     });
   };
   documents.forEach((document, position) => {
-    for (const { id, pointer, record } of idsOf(document)) {
-      if (byId.has(id)) fail(position, pointer, id, 'the', false);
+    forEachId(document, (id, record, key, index, termIndex) => {
+      if (byId.has(id)) fail(position, idPointer(key, index, termIndex), id, 'the', false);
       byId.set(id, record);
-    }
+    });
     (document.topics ?? []).forEach((topic, topicIndex) =>
       topic.sections.forEach((section, index) => {
         if (sections.has(section.id)) fail(position, `/topics/${topicIndex}/sections/${index}/id`, section.id, 'section', true);
