@@ -5,7 +5,8 @@
 import { realpath as realpathCallback, stat as statCallback } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, type FileSystemAdapter } from 'tinyglobby';
+// tinyglobby is imported when a folder or glob is walked (crawl), not for commands given files only.
+import type { FileSystemAdapter } from 'tinyglobby';
 import { globProblem } from './glob-limits.js';
 import { WALK_SKIPPED_DIRECTORIES, isInside, vcsFolderOn } from './path-policy.js';
 import { echo } from './report.js';
@@ -183,6 +184,7 @@ async function crawl(start: string, pattern: string, dot: boolean, walk: Walk, a
       });
     }) as FileSystemAdapter['realpath'],
   };
+  const { glob } = await import('tinyglobby');
   const relative = await glob(pattern, {
     cwd: start,
     dot,

@@ -1,14 +1,8 @@
 // The natolex command: argument parsing and dispatch. The commands are thin: checking is done by rules.ts over the
-// data package's API, output by report.ts.
+// data package's API, output by report.ts. Each command's module is imported when that command runs: a pre-commit
+// `natolex check` must not load what export, import or diff need.
 import { parseArgs } from 'node:util';
 import packageJson from '../package.json' with { type: 'json' };
-import { CHECK_HELP, CHECK_OPTIONS, runCheck } from './commands/check.js';
-import { CITE_HELP, CITE_OPTIONS, LOOKUP_HELP, LOOKUP_OPTIONS, SEARCH_HELP, SEARCH_OPTIONS, runCite, runLookup, runSearch } from './commands/query.js';
-import { VALIDATE_HELP, VALIDATE_OPTIONS, runValidate } from './commands/validate.js';
-import { MIGRATE_HELP, MIGRATE_OPTIONS, runMigrate } from './commands/migrate.js';
-import { DIFF_HELP, DIFF_OPTIONS, runDiff } from './commands/diff.js';
-import { EXPORT_HELP, EXPORT_OPTIONS, runExport } from './commands/export.js';
-import { IMPORT_HELP, IMPORT_OPTIONS, runImport } from './commands/import.js';
 import { ConfigError } from './config.js';
 import { COMMON_HELP, COMMON_OPTIONS, UsageError, glossaryFiles, lexiconFor, loadConfiguration, type CliIo, type CommonOptions } from './context.js';
 import { FileArgumentError } from './glob.js';
@@ -70,39 +64,66 @@ function queryCommand(
   };
 }
 
-// A Map, not an object literal: `natolex constructor` must not find Object.prototype's.
-const COMMANDS = new Map<string, Command>(Object.entries({
-  check: {
-    help: CHECK_HELP,
-    options: CHECK_OPTIONS,
-    async run(positionals, values, io) {
-      const loaded = await loadConfiguration(values, io);
-      return runCheck(positionals, values, loaded, await lexiconFor(values, loaded, io, { warnSchemaOne: true }), io, VERSION);
-    },
+// A Map, not an object literal: `natolex constructor` must not find Object.prototype's. Each entry imports its module.
+const COMMANDS = new Map<string, () => Promise<Command>>(Object.entries({
+  async check() {
+    const { CHECK_HELP, CHECK_OPTIONS, runCheck } = await import('./commands/check.js');
+    return {
+      help: CHECK_HELP,
+      options: CHECK_OPTIONS,
+      async run(positionals, values, io) {
+        const loaded = await loadConfiguration(values, io);
+        return runCheck(positionals, values, loaded, await lexiconFor(values, loaded, io, { warnSchemaOne: true }), io, VERSION);
+      },
+    };
   },
-  lookup: queryCommand(LOOKUP_HELP, LOOKUP_OPTIONS, runLookup),
-  search: queryCommand(SEARCH_HELP, SEARCH_OPTIONS, runSearch),
-  cite: queryCommand(CITE_HELP, CITE_OPTIONS, runCite),
-  validate: {
-    help: VALIDATE_HELP,
-    options: VALIDATE_OPTIONS,
-    async run(positionals, values, io) {
-      // With files given, the configuration is not needed (and a broken one must not stop validation).
-      const configured = positionals.length > 0 ? [] : await glossaryFiles(values, await loadConfiguration(values, io), io);
-      return runValidate(positionals, values, configured, io);
-    },
+  async lookup() {
+    const { LOOKUP_HELP, LOOKUP_OPTIONS, runLookup } = await import('./commands/query.js');
+    return queryCommand(LOOKUP_HELP, LOOKUP_OPTIONS, runLookup);
   },
-  migrate: { help: MIGRATE_HELP, options: MIGRATE_OPTIONS, run: (positionals, values, io) => runMigrate(positionals, values, io) },
-  export: {
-    help: EXPORT_HELP,
-    options: EXPORT_OPTIONS,
-    async run(_positionals, values, io) {
-      return runExport(values, await lexiconFor(values, await loadConfiguration(values, io), io), io);
-    },
+  async search() {
+    const { SEARCH_HELP, SEARCH_OPTIONS, runSearch } = await import('./commands/query.js');
+    return queryCommand(SEARCH_HELP, SEARCH_OPTIONS, runSearch);
   },
-  import: { help: IMPORT_HELP, options: IMPORT_OPTIONS, run: (positionals, values, io) => runImport(positionals, values, io) },
-  diff: { help: DIFF_HELP, options: DIFF_OPTIONS, run: (positionals, values, io) => runDiff(positionals, values, io) },
-} satisfies Record<string, Command>));
+  async cite() {
+    const { CITE_HELP, CITE_OPTIONS, runCite } = await import('./commands/query.js');
+    return queryCommand(CITE_HELP, CITE_OPTIONS, runCite);
+  },
+  async validate() {
+    const { VALIDATE_HELP, VALIDATE_OPTIONS, runValidate } = await import('./commands/validate.js');
+    return {
+      help: VALIDATE_HELP,
+      options: VALIDATE_OPTIONS,
+      async run(positionals, values, io) {
+        // With files given, the configuration is not needed (and a broken one must not stop validation).
+        const configured = positionals.length > 0 ? [] : await glossaryFiles(values, await loadConfiguration(values, io), io);
+        return runValidate(positionals, values, configured, io);
+      },
+    };
+  },
+  async migrate() {
+    const { MIGRATE_HELP, MIGRATE_OPTIONS, runMigrate } = await import('./commands/migrate.js');
+    return { help: MIGRATE_HELP, options: MIGRATE_OPTIONS, run: (positionals, values, io) => runMigrate(positionals, values, io) };
+  },
+  async export() {
+    const { EXPORT_HELP, EXPORT_OPTIONS, runExport } = await import('./commands/export.js');
+    return {
+      help: EXPORT_HELP,
+      options: EXPORT_OPTIONS,
+      async run(_positionals, values, io) {
+        return runExport(values, await lexiconFor(values, await loadConfiguration(values, io), io), io);
+      },
+    };
+  },
+  async import() {
+    const { IMPORT_HELP, IMPORT_OPTIONS, runImport } = await import('./commands/import.js');
+    return { help: IMPORT_HELP, options: IMPORT_OPTIONS, run: (positionals, values, io) => runImport(positionals, values, io) };
+  },
+  async diff() {
+    const { DIFF_HELP, DIFF_OPTIONS, runDiff } = await import('./commands/diff.js');
+    return { help: DIFF_HELP, options: DIFF_OPTIONS, run: (positionals, values, io) => runDiff(positionals, values, io) };
+  },
+} satisfies Record<string, () => Promise<Command>>));
 
 /** Longest line natolex writes to stderr, in characters; echoes are capped where they are made, this is the backstop. */
 export const MAX_MESSAGE_LINE = 1_000;
@@ -134,10 +155,17 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const command = COMMANDS.get(name);
-  if (!command) {
+  const loadCommand = COMMANDS.get(name);
+  if (!loadCommand) {
     // Not the whole help: it has grown with the commands, and a hostile name must give a short message.
     io.stderr(`natolex: unknown command '${echo(name)}'\nRun 'natolex --help' for the commands.\n`);
+    return 2;
+  }
+  let command: Command;
+  try {
+    command = await loadCommand();
+  } catch (error) {
+    io.stderr(`natolex ${name}: unexpected error: ${describeError(error)}\n`);
     return 2;
   }
   const usage = `${command.help}\n\n${COMMON_HELP}\n`;
@@ -167,7 +195,11 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
       io.stderr(`natolex ${name}: ${error.message}\nRun 'natolex ${name} --help' for usage.\n`);
       return 2;
     }
-    io.stderr(`natolex ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr(`natolex ${name}: unexpected error: ${describeError(error)}\n`);
     return 2;
   }
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
