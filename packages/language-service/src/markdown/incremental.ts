@@ -18,16 +18,10 @@
 // fence that is not closed (it could close anywhere, and the parser reads the rest differently until it does) or front
 // matter appears or goes; the part nests too deeply or the parser fails.
 import type { Lexicon, Match, TextEdit } from '@natolex/data';
-import type { Nodes, Parents, Root } from 'mdast';
+import { anchorsOf, blankLineBefore, closedAt, definitionsOf, dummiesOf, SENTINEL, startsWithFrontMatter, type Definition } from './anchors.js';
 import { firstEndingAfter, proseMatches, proseMatchesOf } from './matches.js';
-import { proseModel, readProse, type ProseBlock, type ProseModel, type TextRange } from './prose.js';
-
-/** A reference or footnote definition: where it is, its identifier, and a line that defines the same label. */
-interface Definition {
-  start: number;
-  key: string;
-  dummy: string;
-}
+import { readWhole } from './parts.js';
+import { readProse, simpleModel, type ProseBlock, type ProseModel, type TextRange } from './prose.js';
 
 /** The prose model with what re-reading a part of its text needs. Treat as opaque. */
 export interface ProseState {
@@ -48,68 +42,11 @@ export interface ProseUpdate {
   fullReason?: string;
 }
 
-/** Where a line may not start for its block to be an anchor: spaces, list markers, digits, fence characters. */
-const NOT_ANCHOR = new Set([' ', '\t', '\r', '\n', '-', '+', '*', '`', '~', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
 const FRONT_MATTER_FENCE = /^(?:---|\+\+\+)/;
-/** A line that cannot continue any construct: it starts a paragraph wherever nothing is left open. */
-const SENTINEL = 'x\n';
 
-/** Whether the line before `offset` is blank (spaces, tabs or CRs between two line feeds). */
-function blankLineBefore(text: string, offset: number): boolean {
-  if (offset < 2 || text.charCodeAt(offset - 1) !== 0x0a) return false;
-  let at = offset - 2;
-  while (at >= 0 && (text[at] === ' ' || text[at] === '\t' || text[at] === '\r')) at--;
-  return at >= 0 && text.charCodeAt(at) === 0x0a;
-}
-
-function isAnchor(text: string, offset: number): boolean {
-  return offset < text.length && !NOT_ANCHOR.has(text[offset]!) && blankLineBefore(text, offset);
-}
-
-const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition']);
-
-/** The definitions of a tree that start before `length`, shifted by `offset`, in document order. */
-function definitionsOf(tree: Root, length: number, offset: number): Definition[] {
-  const found: Definition[] = [];
-  const stack: Nodes[] = [tree];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    const start = node.position?.start.offset;
-    if (start !== undefined && start >= length) continue;
-    if ((node.type === 'definition' || node.type === 'footnoteDefinition') && start !== undefined) {
-      // The raw label re-reads as the same identifier, unless it spans lines (inside a quote, with its ">"s).
-      const label = node.label !== undefined && node.label !== null && !/[\r\n]/.test(node.label) ? node.label : node.identifier;
-      const footnote = node.type === 'footnoteDefinition';
-      found.push({ start: start + offset, key: `${footnote ? '^' : ''}${node.identifier}`, dummy: footnote ? `[^${label}]: x` : `[${label}]: x` });
-    }
-    if (CONTAINERS.has(node.type)) {
-      const children = (node as Parents).children;
-      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
-}
-
-/**
- * Anchors among the top-level nodes of the tree of `part` (and what was appended to it), after its start, as offsets
- * of the text `part` starts at `offset` of. The blank line before an anchor lies inside the part, which starts with
- * an anchor or the text.
- */
-function anchorsOf(tree: Root, part: string, offset: number): number[] {
-  const anchors: number[] = [];
-  for (const child of tree.children) {
-    const start = child.position?.start.offset;
-    if (start !== undefined && start > 0 && start < part.length && isAnchor(part, start)) anchors.push(offset + start);
-  }
-  return anchors;
-}
-
-const startsWithFrontMatter = (tree: Root): boolean => tree.children[0]?.type === 'yaml' || (tree.children[0]?.type as string) === 'toml';
-
-/** The prose model of a whole text, ready to be updated. */
+/** The prose model of a whole text, ready to be updated (read in parts, parts.ts). */
 export function proseState(text: string): ProseState {
-  const read = readProse(text, text.length, true);
-  if (read === undefined) return { model: proseModel(text), anchors: [], definitions: [], frontMatter: false };
-  return { model: read.model, anchors: anchorsOf(read.tree, text, 0), definitions: definitionsOf(read.tree, text.length, 0), frontMatter: startsWithFrontMatter(read.tree) };
+  return readWhole(text) ?? { model: simpleModel(text), anchors: [], definitions: [], frontMatter: false };
 }
 
 /** Index of the first sorted value >= `value`. */
@@ -206,12 +143,12 @@ export function updateProse(state: ProseState, edit: TextEdit, newText?: string)
       continue;
     }
     const outside = [...definitions.slice(0, firstStartingFrom(definitions, start)), ...definitions.slice(firstStartingFrom(definitions, oldEnd))];
-    const dummies = [...new Set(outside.map((definition) => definition.dummy))];
+    const dummies = dummiesOf(outside);
     const source = `${part}${toEnd ? '' : SENTINEL}${dummies.map((dummy) => `\n\n${dummy}`).join('')}`;
     const read = readProse(source, part.length, start === 0);
     if (read === undefined) return whole('the edited part nests too deeply for the parser, or the parser failed');
     const { tree } = read;
-    const closed = toEnd || tree.children.some((child) => child.type === 'paragraph' && child.position?.start.offset === part.length);
+    const closed = toEnd || closedAt(tree, part.length);
     if (fenced && start === 0 && !startsWithFrontMatter(tree)) return whole(frontMatterChanges);
     if (!closed) {
       // Something is still open at the end of the part: take in at least as much again.

@@ -11,6 +11,8 @@
 import { findMarkdownNonProse } from '@natolex/data';
 import type { Nodes, Parents, Root } from 'mdast';
 import { parseMarkdown } from './parse.js';
+// parts.ts reads a whole text with readProse below (a cycle of calls only: neither module runs the other's code at load).
+import { readWhole } from './parts.js';
 
 /** A [start, end) range of the text, in UTF-16 code units. */
 export interface TextRange {
@@ -130,7 +132,21 @@ function bareUrls(text: string, range: TextRange, out: TextRange[]): void {
   for (const found of slice.matchAll(BARE_URL)) out.push({ start: range.start + found.index, end: range.start + found.index + found[0].length });
 }
 
-const OPENING_QUOTES: Readonly<Record<string, string>> = { '"': '"', '\u201c': '\u201d', '\u201e': '\u201c', '\u00ab': '\u00bb' };
+/** The closing mark of an opening double quotation mark ("…", “…”, „…“, «…»), as char codes; -1: not one. */
+function closingQuoteOf(code: number): number {
+  switch (code) {
+    case 0x22:
+      return 0x22;
+    case 0x201c:
+      return 0x201d;
+    case 0x201e:
+      return 0x201c;
+    case 0xab:
+      return 0xbb;
+    default:
+      return -1;
+  }
+}
 
 /**
  * Quoted text inside one block: from an opening double quotation mark to its closing one, skipping non-prose.
@@ -139,7 +155,7 @@ const OPENING_QUOTES: Readonly<Record<string, string>> = { '"': '"', '\u201c': '
 function inlineQuotations(text: string, block: TextRange, nonProse: readonly TextRange[], from: number, out: TextRange[]): void {
   let cursor = from;
   let open = -1;
-  let closing = '';
+  let closing = -1;
   for (let index = block.start; index < block.end; index++) {
     while (cursor < nonProse.length && nonProse[cursor]!.end <= index) cursor++;
     const skip = nonProse[cursor];
@@ -147,14 +163,11 @@ function inlineQuotations(text: string, block: TextRange, nonProse: readonly Tex
       index = skip.end - 1;
       continue;
     }
-    const char = text[index]!;
+    const code = text.charCodeAt(index);
     if (open === -1) {
-      const close = OPENING_QUOTES[char];
-      if (close !== undefined) {
-        open = index;
-        closing = close;
-      }
-    } else if (char === closing || (closing === '\u201c' && char === '\u201d')) {
+      closing = closingQuoteOf(code);
+      if (closing !== -1) open = index;
+    } else if (code === closing || (closing === 0x201c && code === 0x201d)) {
       out.push({ start: open, end: index + 1 });
       open = -1;
     }
@@ -190,7 +203,7 @@ export function nestsTooDeep(text: string): boolean {
  * The simple reader, for texts the parser is not given: every paragraph (blank-line separated) is a prose block,
  * and the non-prose is the data package's (fenced code, inline code, HTML comments, front matter). No quotations.
  */
-function simpleModel(text: string): ProseModel {
+export function simpleModel(text: string): ProseModel {
   const blocks: ProseBlock[] = [];
   const paragraph = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
   for (let found = paragraph.exec(text); found !== null; found = paragraph.exec(text)) {
@@ -201,11 +214,12 @@ function simpleModel(text: string): ProseModel {
 }
 
 /**
- * The prose model of a Markdown text. The walk visits each node once, with an explicit stack so deep nesting cannot
- * overflow the call stack; texts nested deeper than MAX_CONTAINER_DEPTH get the simple reader.
+ * The prose model of a Markdown text, read in parts (parts.ts; exactly the model of a read in one piece). The walk
+ * visits each node once, with an explicit stack so deep nesting cannot overflow the call stack; texts nested deeper
+ * than MAX_CONTAINER_DEPTH get the simple reader.
  */
 export function proseModel(text: string): ProseModel {
-  return readProse(text, text.length, true)?.model ?? simpleModel(text); // simple: too deep, or a parser limit we did not foresee
+  return readWhole(text)?.model ?? simpleModel(text); // simple: too deep, or a parser limit we did not foresee
 }
 
 /**
