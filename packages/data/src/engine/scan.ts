@@ -4,10 +4,12 @@
 // scanning resumes after it (sorted, non-overlapping results).
 //
 // Cost: every character is classified once (a table lookup for ASCII) and folded into the running token hash. A word
-// costs one probe of a bit filter (a few dozen KB even at 100k entries, so it stays in the CPU cache); only words that
-// pass it are looked up in the root table (by hash and length; the text is compared in place only when there is a
-// match to report), and a walk that would fail on the next word is mostly cut short by the root's Bloom filter
-// (see trie.ts). Nothing is allocated except the matches themselves.
+// costs one probe of the root bit filters (a few dozen KB even at 100k entries, so they stay in the CPU cache). A word
+// that starts forms only through " " (the first word of multi-word terms) then costs one probe of the pair filter
+// with the next word, and only pairs that pass are looked up in the root table (by hash and length; the text is
+// compared in place only when there is a match to report; see trie.ts). The table probes are the cost that grows
+// with the lexicon (they miss the CPU cache), so the filters keep them to the words that really start a form.
+// Nothing is allocated except the matches themselves.
 //
 // Inside a walk, whitespace that holds one soft line break (see soft-break.ts) reads as one " " token, so a form
 // matches across a wrapped line; a line break before a blank line ends every walk. The main loop never needs to
@@ -15,7 +17,7 @@
 import type { Match } from '../api.js';
 import { ASCII_CLASSES, ASCII_WORD, BREAK, OTHER, SPACE, WORD, canonicalUnit, classOfAstral, classOfUnit } from '../text/chars.js';
 import { isLineBreak, softBreakEnd } from './soft-break.js';
-import { LENGTH_MASK, NO_CHILDREN, ONLY_SPACE, SPACE_ONLY, ROOT_STRIDE, TWINS, bloomHash, canonicalText, childOf, mayFollow, rootMix, sameToken, twinKey, type MatchIndex } from './trie.js';
+import { LENGTH_MASK, NO_CHILDREN, ONLY_SPACE, ROOT_ANY, ROOT_SPACE_ONLY, SPACE_ONLY, ROOT_STRIDE, TWINS, canonicalText, childOf, mayFollow, rootMix, sameToken, twinKey, type MatchIndex } from './trie.js';
 
 // The token readToken last read (module-level scratch, so reading a token allocates nothing).
 let tokenClass = 0;
@@ -140,18 +142,17 @@ function longestFrom(index: MatchIndex, node: number, text: string, start: numbe
   // The first token was matched by hash and length only (most walks fail, so comparing it first would be wasted).
   if (!verified && !sameToken(index, node, WORD, text, start, firstEnd)) return -1;
   const item = entryItem[best]!;
-  out.push({ start, end: bestEnd, text: text.slice(start, bestEnd), id: index.itemConcepts[item]!.id, term: index.itemTerms[item]!, kind: index.itemKinds[item]! });
+  out.push({ start, end: bestEnd, text: text.slice(start, bestEnd), id: index.itemIds[item]!, term: index.itemTerms[item]!, kind: index.itemKinds[item]! });
   return bestEnd;
 }
 
 /**
- * The common case of a failing walk, decided without starting one: `node` (matched by the word ending at
- * `wordEnd`) has no entry and can only go on through " ", and the text has punctuation next, or the paragraph ends, or
- * an ASCII word follows after one space or a soft line break and the root's bloom says that word does not follow.
- * The word read here is remembered for the main loop.
+ * The common case of a failing walk, decided without starting one: the word hashed `rootHash` that ends at `wordEnd`
+ * starts forms only as a SPACE_ONLY root (no entry, only a " " child), and the text has punctuation next, or the
+ * paragraph ends, or an ASCII word follows after one space or a soft line break and the pair filter says that no form
+ * goes on with it. The word read here is remembered for the main loop.
  */
-function cannotContinue(index: MatchIndex, lengthField: number, bloom: number, text: string, wordEnd: number, end: number): boolean {
-  if ((lengthField & SPACE_ONLY) === 0) return false;
+function cannotContinue(index: MatchIndex, rootHash: number, text: string, wordEnd: number, end: number): boolean {
   if (wordEnd >= end) return true;
   const next = text.charCodeAt(wordEnd);
   let wordStart: number;
@@ -169,7 +170,7 @@ function cannotContinue(index: MatchIndex, lengthField: number, bloom: number, t
     hash = (Math.imul(hash, 31) + unit) | 0;
     position++;
   }
-  if (position === wordStart || mayFollow(index.bloomPool, lengthField, bloom, bloomHash(hash))) return false;
+  if (position === wordStart || mayFollow(index, rootHash, hash)) return false;
   rememberedStart = wordStart;
   rememberedEnd = position;
   rememberedHash = hash;
@@ -194,7 +195,7 @@ function matchFromRoot(index: MatchIndex, slot: number, hash: number, cls: numbe
     if ((lengthField & LENGTH_MASK) !== length) continue;
     if (cls === WORD) {
       // Candidates by hash and length; longestFrom compares the text only when it has a match to report.
-      if (cannotContinue(index, lengthField, rootTable[base + 3]!, text, end, limit)) continue;
+      if ((lengthField & SPACE_ONLY) !== 0 && cannotContinue(index, hash, text, end, limit)) continue;
       const matchEnd = longestFrom(index, node, text, start, end, limit, out, false);
       if (matchEnd !== -1) return matchEnd;
     } else if (sameToken(index, node, cls, text, start, end)) {
@@ -232,8 +233,12 @@ export function scanInto(index: MatchIndex, text: string, from: number, to: numb
     if (cls === WORD || (cls === OTHER && hasPunctuationRoots)) {
       const hash = tokenHash; // (a walk overwrites the scratch token)
       const mixed = rootMix(hash, seed);
-      const bit = mixed & rootBitsMask;
-      if ((rootBits[bit >>> 5]! & (1 << (bit & 31))) !== 0) matchEnd = matchFromRoot(index, mixed & rootMask, hash, cls, text, position, end, limit, out);
+      const slot = mixed & rootBitsMask;
+      const kinds = rootBits[slot >>> 4]! >>> ((slot & 15) << 1);
+      // A word that only starts forms through " " is looked up only if the pair filter lets the next word through.
+      if ((kinds & ROOT_ANY) !== 0 || ((kinds & ROOT_SPACE_ONLY) !== 0 && (cls !== WORD || !cannotContinue(index, hash, text, end, limit)))) {
+        matchEnd = matchFromRoot(index, mixed & rootMask, hash, cls, text, position, end, limit, out);
+      }
     }
     position = matchEnd === -1 ? end : matchEnd;
   }

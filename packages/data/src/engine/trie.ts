@@ -14,12 +14,14 @@
 // take 75 MB and half a second; a string per node's token and a payload object per form kept the garbage collector
 // busy for a third of the build). Each node's token is copied, canonical, into one character pool (tokenChars), so
 // comparing a token with the text reads one array, not a string object somewhere on the heap. Edges live in two open
-// hash tables: the root table ([token hash, node, token length | flags, bloom] per slot), which the scanner probes at
-// every word that passes a bit filter small enough to stay in the CPU cache, and the edge table ([parent, token hash,
-// child] per slot) for every other edge but " ", which is spaceChild[parent] (half of all edges: multi-word forms
-// alternate words and spaces). Each root has a Bloom filter of the words that can follow it after a space (in its slot
-// when they are few, else in bloomPool, 16 bits per word: about 1.5% false positives), so most walks that would fail
-// on the next word ("security" followed by "of") end without a probe of the edge table.
+// hash tables: the root table ([token hash, node, token length | flags] per slot) and the edge table ([parent, token
+// hash, child] per slot) for every other edge but " ", which is spaceChild[parent] (half of all edges: multi-word
+// forms alternate words and spaces). Two bit filters small enough to stay in the CPU cache stand before the root
+// table, each look-up reading one number: rootBits tells roots that end a form or go on through other tokens from
+// roots that only go on through " " (most first words of multi-word terms). A word of the second kind is worth a
+// probe only if the word after it can follow it: pairBits is a blocked Bloom filter of every (first word, second
+// word) pair of the forms (16 bits per pair, two bits in one number: a few % false positives), so most walks that
+// would fail on the next word ("security" followed by "of") end without touching the root table or the edge table.
 // Slots are found by mixing the hash with a seed drawn per index, so a glossary cannot be written to pile its forms
 // into one probe sequence. Tokens that share a hash on purpose ("Aa" and "BB" do, for every seed) form a group of one
 // parent; a group larger than MAX_CHAIN is replaced in its table by one marker, and its nodes are found by token in a
@@ -55,20 +57,24 @@ export interface MatchIndex {
   entryItem: Int32Array;
   /** Each node's winning acronym or abbreviation item for expand, or 0. */
   acronymItem: Int32Array;
-  /** Items 1…: a concept, one of its terms, and how the term matches (index 0 unused). */
+  /** Items 1…: a concept (and its id, so that a match does not read the concept), one of its terms, and how the term matches (index 0 unused). */
   itemConcepts: Concept[];
+  itemIds: string[];
   itemTerms: ConceptTerm[];
   itemKinds: MatchKind[];
-  /**
-   * The root's children: ROOT_STRIDE numbers per slot, [token hash, node (TWINS: see twins), token length (| flags),
-   * bloom (the filter itself, or where it is in bloomPool: offset << 5 | log2 of its size in 32-bit words)].
-   */
+  /** The root's children: ROOT_STRIDE numbers per slot, [token hash, node (TWINS: see twins), token length | SPACE_ONLY]. */
   rootTable: Int32Array;
-  bloomPool: Int32Array;
   rootMask: number;
-  /** One bit per bit slot (mixed hash & rootBitsMask), set when some root token has that slot. */
+  /**
+   * The root tokens' filter: two bits per slot (mixed hash & rootBitsMask), sixteen slots per number, so that one
+   * look-up reads one number. ROOT_ANY is set for roots that end a form, have children other than " " or are twins;
+   * ROOT_SPACE_ONLY for SPACE_ONLY roots.
+   */
   rootBits: Int32Array;
   rootBitsMask: number;
+  /** The (root token, next word token) pairs of the forms: two bits per pair in one number (see mayFollow). */
+  pairBits: Int32Array;
+  pairBitsMask: number;
   /** Every other edge but " ": EDGE_STRIDE numbers per slot, [parent, token hash, child (TWINS or TOMBSTONE)]; child 0 = empty. */
   edges: Int32Array;
   edgeMask: number;
@@ -85,7 +91,7 @@ export interface MatchIndex {
 export const NO_CHILDREN = 0;
 export const ONLY_SPACE = 1;
 export const ANY_CHILDREN = 2;
-export const ROOT_STRIDE = 4;
+export const ROOT_STRIDE = 3;
 export const EDGE_STRIDE = 3;
 /** In a table's node/child field: the group of this hash is in `twins`. */
 export const TWINS = -1;
@@ -123,28 +129,30 @@ export function edgeSlot(parent: number, hash: number, seed: number, mask: numbe
   return mix(hash ^ seed ^ Math.imul(parent, 0x9e3779b1)) & mask;
 }
 
-/** In the root table's length field: the root's bloom is in bloomPool. */
-export const POOLED = 0x40000000;
-/** In the root table's length field: the root has no entry and only a " " child (its bloom decides the next word). */
+/** In the root table's length field: the root has no entry and only a " " child (pairBits decides the next word). */
 export const SPACE_ONLY = 0x20000000;
 export const LENGTH_MASK = SPACE_ONLY - 1;
-/** Pooled blooms have at most 2^MAX_BLOOM_LOG2 words (the two bit indexes come from 16 bits each). */
-const MAX_BLOOM_LOG2 = 11;
 
-/** The hash of a word that can follow a root, from which its two bloom bits are taken (low and high half). */
-export function bloomHash(hash: number): number {
-  const mixed = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b);
-  return mixed ^ (mixed >>> 16);
+export const ROOT_ANY = 1;
+export const ROOT_SPACE_ONLY = 2;
+
+/**
+ * The pair filter's bits for a (root token, next word) pair: which number of pairBits (the low bits of the mixed
+ * hash) and two bits in it (from the top ten bits). Both bits in one number: one cache line per look-up.
+ */
+function pairMix(rootHash: number, nextHash: number, seed: number): number {
+  return mix(rootHash ^ Math.imul(nextHash, 0x9e3779b1) ^ seed);
 }
 
-/** Whether the word whose bloomHash is `bits` may follow the root whose slot holds `lengthField` and `bloom`. */
-export function mayFollow(pool: Int32Array, lengthField: number, bloom: number, bits: number): boolean {
-  if ((lengthField & POOLED) === 0) return (bloom & (1 << (bits & 31))) !== 0 && (bloom & (1 << ((bits >>> 16) & 31))) !== 0;
-  const offset = bloom >>> 5;
-  const mask = (32 << (bloom & 31)) - 1;
-  const low = bits & mask;
-  const high = (bits >>> 16) & mask;
-  return (pool[offset + (low >>> 5)]! & (1 << (low & 31))) !== 0 && (pool[offset + (high >>> 5)]! & (1 << (high & 31))) !== 0;
+function pairBitsOf(mixed: number): number {
+  return (1 << (mixed >>> 27)) | (1 << ((mixed >>> 22) & 31));
+}
+
+/** Whether the word hashed `nextHash` may follow the root token hashed `rootHash` after a space in some form. */
+export function mayFollow(index: MatchIndex, rootHash: number, nextHash: number): boolean {
+  const mixed = pairMix(rootHash, nextHash, index.seed);
+  const bits = pairBitsOf(mixed);
+  return (index.pairBits[mixed & index.pairBitsMask]! & bits) === bits;
 }
 
 /** The twins key of a group: parent and hash in one number (below 2^53). */
@@ -309,13 +317,15 @@ export function buildMatchIndex(documents: readonly LexiconDocument[]): MatchInd
     entryItem: new Int32Array(capacity),
     acronymItem: new Int32Array(capacity),
     itemConcepts: [undefined as unknown as Concept],
+    itemIds: [''],
     itemTerms: [undefined as unknown as ConceptTerm],
     itemKinds: ['term'],
     rootTable: new Int32Array(powerOfTwoAtLeast(capacity / 8, 256) * ROOT_STRIDE),
-    bloomPool: new Int32Array(0),
     rootMask: powerOfTwoAtLeast(capacity / 8, 256) - 1,
     rootBits: new Int32Array(0),
     rootBitsMask: 0,
+    pairBits: new Int32Array(0),
+    pairBitsMask: 0,
     edges: new Int32Array(powerOfTwoAtLeast(capacity / 2, 1024) * EDGE_STRIDE),
     edgeMask: powerOfTwoAtLeast(capacity / 2, 1024) - 1,
     twins: new Map(),
@@ -324,7 +334,7 @@ export function buildMatchIndex(documents: readonly LexiconDocument[]): MatchInd
     surfaceCount: 0,
     nodeCount: 0,
   };
-  /** Build only: each node's parent and token hash (for the blooms), and 1 for end nodes whose current winner is a
+  /** Build only: each node's parent and token hash (for the pair filter), and 1 for end nodes whose current winner is a
    * generated case variant (a form as written may still take them over). */
   let parents = new Int32Array(capacity);
   let hashes = new Int32Array(capacity);
@@ -460,6 +470,7 @@ export function buildMatchIndex(documents: readonly LexiconDocument[]): MatchInd
       lastTerm = term;
       item = index.itemTerms.length;
       index.itemConcepts.push(concept);
+      index.itemIds.push(concept.id);
       index.itemTerms.push(term);
       index.itemKinds.push(kind);
     }
@@ -485,75 +496,44 @@ export function buildMatchIndex(documents: readonly LexiconDocument[]): MatchInd
   return index;
 }
 
-/** The root table's blooms (the words that can follow each root after a space) and the root bit filter. */
+/** The root bit filters, the SPACE_ONLY flags and the pair filter (the words that can follow each root after a space). */
 function finishRoots(index: MatchIndex, parents: Int32Array, hashes: Int32Array): void {
   const { rootTable, spaceChild, seed, nodeCount } = index;
-  // The words after each root's " ", grouped by root with a counting sort (a map of arrays was a tenth of the build).
-  const followerOf = (node: number): number => {
+  /** The root whose " " child is the parent of `node`, or 0. */
+  const rootBefore = (node: number): number => {
     const parent = parents[node]!;
     if (parent === 0) return 0;
     const root = parents[parent]!;
     return root !== 0 && parents[root] === 0 && spaceChild[root] === parent ? root : 0;
   };
-  const followerStart = new Int32Array(nodeCount + 2);
+  let pairs = 0;
+  for (let node = 1; node <= nodeCount; node++) if (rootBefore(node) !== 0) pairs++;
+  // 16 bits per pair (two 32-bit numbers per pair, the lower 22 bits of the mix pick one; the pair's two bits are set in it).
+  const numbers = powerOfTwoAtLeast(pairs / 2, 32);
+  index.pairBits = new Int32Array(numbers);
+  index.pairBitsMask = numbers - 1;
   for (let node = 1; node <= nodeCount; node++) {
-    const root = followerOf(node);
-    if (root !== 0) followerStart[root + 1]!++;
+    const root = rootBefore(node);
+    if (root === 0) continue;
+    const mixed = pairMix(hashes[root]!, hashes[node]!, seed);
+    index.pairBits[mixed & index.pairBitsMask]! |= pairBitsOf(mixed);
   }
-  for (let node = 0; node <= nodeCount; node++) followerStart[node + 1]! += followerStart[node]!;
-  const followers = new Int32Array(followerStart[nodeCount + 1]!);
-  {
-    const next = followerStart.slice(0, nodeCount + 1);
-    for (let node = 1; node <= nodeCount; node++) {
-      const root = followerOf(node);
-      if (root !== 0) followers[next[root]!++] = bloomHash(hashes[node]!);
-    }
-  }
-  const pool: number[] = [];
   let roots = 0;
   for (let base = 0; base < rootTable.length; base += ROOT_STRIDE) {
     const node = rootTable[base + 1]!;
     if (node === 0 || node === TOMBSTONE) continue;
     roots++;
     if (node !== TWINS && index.fanout[node] === ONLY_SPACE && index.entryItem[node] === 0) rootTable[base + 2]! |= SPACE_ONLY;
-    const first = node === TWINS ? 0 : followerStart[node]!;
-    const count = node === TWINS ? 0 : followerStart[node + 1]! - first;
-    if (node === TWINS || count === 0) {
-      // A twins marker may lead to any of its group's nodes: its bloom lets everything through. A root with no " "
-      // child never asks.
-      rootTable[base + 3] = node === TWINS ? -1 : 0;
-      continue;
-    }
-    if (count <= 3) {
-      let bloom = 0;
-      for (let at = first; at < first + count; at++) bloom |= (1 << (followers[at]! & 31)) | (1 << ((followers[at]! >>> 16) & 31));
-      rootTable[base + 3] = bloom;
-      continue;
-    }
-    let log2 = 0;
-    while (32 << log2 < count * 16 && log2 < MAX_BLOOM_LOG2) log2++;
-    const offset = pool.length;
-    const mask = (32 << log2) - 1;
-    for (let word = 0; word < 1 << log2; word++) pool.push(0);
-    for (let at = first; at < first + count; at++) {
-      const bits = followers[at]!;
-      const low = bits & mask;
-      const high = (bits >>> 16) & mask;
-      pool[offset + (low >>> 5)]! |= 1 << (low & 31);
-      pool[offset + (high >>> 5)]! |= 1 << (high & 31);
-    }
-    rootTable[base + 2]! |= POOLED;
-    rootTable[base + 3] = (offset << 5) | log2;
   }
-  index.bloomPool = Int32Array.from(pool);
-  // 16 bits per root: about one word in twenty that starts no form passes the filter.
-  const bits = powerOfTwoAtLeast(roots * 16, 1024);
-  index.rootBits = new Int32Array(bits >>> 5);
-  index.rootBitsMask = bits - 1;
+  // 16 slots per root: about one word in twenty that starts no form passes the filter.
+  const slots = powerOfTwoAtLeast(roots * 16, 1024);
+  index.rootBits = new Int32Array(slots >>> 4);
+  index.rootBitsMask = slots - 1;
   for (let base = 0; base < rootTable.length; base += ROOT_STRIDE) {
     if (rootTable[base + 1] === 0 || rootTable[base + 1] === TOMBSTONE) continue;
-    const bit = rootMix(rootTable[base]!, seed) & index.rootBitsMask;
-    index.rootBits[bit >>> 5]! |= 1 << (bit & 31);
+    const slot = rootMix(rootTable[base]!, seed) & index.rootBitsMask;
+    const spaceOnly = rootTable[base + 1] !== TWINS && (rootTable[base + 2]! & SPACE_ONLY) !== 0;
+    index.rootBits[slot >>> 4]! |= (spaceOnly ? ROOT_SPACE_ONLY : ROOT_ANY) << ((slot & 15) << 1);
   }
 }
 
