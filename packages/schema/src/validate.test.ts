@@ -345,6 +345,26 @@ describe.each(versions)('$name', (version) => {
       expect(validate(JSON.parse(text))).toMatchObject({ valid: false, omitted: 51 });
     });
 
+    it('interleaves duplicated keys with schema problems in text order, and counts every problem once', () => {
+      const { value } = version.invalidEntries(150);
+      const text = JSON.stringify({ ...value, name: 7 }, null, 1);
+      // A duplicated key after the 11th "id" (in an entry, among the schema problems): JSON keeps the last copy.
+      let at = -1;
+      for (let n = 0; n < 11; n++) at = text.indexOf('"id"', at + 1);
+      at = text.indexOf('\n', at);
+      const duplicated = `${text.slice(0, at)}\n  "zDuplicate": 1,\n  "zDuplicate": 2,${text.slice(at)}`;
+      const plain = validateText(text);
+      const result = validateText(duplicated);
+      const offsets = result.errors.map((issue) => issue.offset ?? 0);
+      expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+      const keywords = result.errors.map((issue) => issue.keyword);
+      expect(keywords.filter((keyword) => keyword === 'duplicateKey')).toHaveLength(1);
+      expect(keywords.indexOf('duplicateKey')).toBeGreaterThan(0);
+      // The other problems are those of the text without the duplicate (which adds an unknown property, too).
+      expect(result.errors.length + result.omitted).toBe(plain.errors.length + plain.omitted + 2);
+      expect(result.errors).toHaveLength(ISSUE_LIMIT);
+    });
+
     // ajv copied all errors so far after each entry, and compared a uniqueItems array pair by pair: these took minutes.
     it('validates 100k invalid entries, and an id list of 100k ids, in linear time', () => {
       const { value } = version.invalidEntries(100_000);

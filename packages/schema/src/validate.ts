@@ -158,10 +158,15 @@ interface Placed {
 }
 
 function placedIssues(places: TextPlaces, problems: readonly Placed[], file: string | undefined): ValidationResult {
-  // Sorting is stable: problems at the same place keep the order they were found in.
-  const offsetOf = (problem: Placed) => problem.span?.offset ?? Infinity;
-  const listed = [...problems]
+  // In text order; problems at the same place keep the order they were found in, and those the scan did not place
+  // come last, in that order. Only the placed ones are sorted: a document with 100k problems has only the first
+  // ISSUE_LIMIT pointers placed (and its duplicated keys), so the rest is not sorted for nothing.
+  const placed = problems.filter((problem) => problem.span !== undefined);
+  const unplaced = placed.length === problems.length ? [] : problems.filter((problem) => problem.span === undefined);
+  const offsetOf = (problem: Placed) => (problem.span as Span).offset;
+  const listed = placed
     .sort((a, b) => offsetOf(a) - offsetOf(b))
+    .concat(unplaced.slice(0, Math.max(0, ISSUE_LIMIT - placed.length)))
     .slice(0, ISSUE_LIMIT)
     .map((problem) => ({
       ...fileFieldOf(file),
