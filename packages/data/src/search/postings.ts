@@ -28,34 +28,40 @@ export function buildPostings(records: SearchRecords, vocabulary: Vocabulary): P
   /** The last record each word was seen in, and where its pair is (to raise the pair's weight). */
   let lastRecord = new Int32Array(1 << 12).fill(-1);
   let lastPair = new Int32Array(1 << 12);
-  let record = 0;
-  let weight = 0;
-  const addWord = (word: number): void => {
-    if (word >= lastRecord.length) {
-      lastRecord = grown(lastRecord, lastRecord.length * 2, -1);
-      lastPair = grown(lastPair, lastPair.length * 2);
+  const texts: string[] = [];
+  const weights: number[] = [];
+  for (let record = 0; record < records.count; record++) {
+    const fields = records.readFields(record, texts, weights);
+    for (let field = 0; field < fields; field++) {
+      const weight = weights[field]!;
+      const count = vocabulary.read(texts[field]!);
+      const ids = vocabulary.ids;
+      if (vocabulary.size > lastRecord.length) {
+        const size = Math.max(vocabulary.size, lastRecord.length * 2);
+        lastRecord = grown(lastRecord, size, -1);
+        lastPair = grown(lastPair, size);
+      }
+      if (pairCount + count > pairWords.length) {
+        const size = Math.max(pairCount + count, pairWords.length * 2);
+        pairWords = grown(pairWords, size);
+        pairRecords = grown(pairRecords, size);
+        pairWeights = grown(pairWeights, size);
+      }
+      for (let index = 0; index < count; index++) {
+        const word = ids[index]!;
+        if (lastRecord[word] === record) {
+          const pair = lastPair[word]!;
+          if (weight > pairWeights[pair]!) pairWeights[pair] = weight;
+          continue;
+        }
+        pairWords[pairCount] = word;
+        pairRecords[pairCount] = record;
+        pairWeights[pairCount] = weight;
+        lastRecord[word] = record;
+        lastPair[word] = pairCount++;
+      }
     }
-    if (lastRecord[word] === record) {
-      const pair = lastPair[word]!;
-      if (weight > pairWeights[pair]!) pairWeights[pair] = weight;
-      return;
-    }
-    if (pairCount === pairWords.length) {
-      pairWords = grown(pairWords, pairCount * 2);
-      pairRecords = grown(pairRecords, pairCount * 2);
-      pairWeights = grown(pairWeights, pairCount * 2);
-    }
-    pairWords[pairCount] = word;
-    pairRecords[pairCount] = record;
-    pairWeights[pairCount] = weight;
-    lastRecord[word] = record;
-    lastPair[word] = pairCount++;
-  };
-  const readField = (text: string, fieldWeight: number): void => {
-    weight = fieldWeight;
-    vocabulary.forEachWordOf(text, addWord);
-  };
-  for (; record < records.count; record++) records.forEachField(record, readField);
+  }
 
   const wordCount = vocabulary.size;
   const start = new Int32Array(wordCount + 1);

@@ -21,6 +21,7 @@ export class Vocabulary {
   private mask = (1 << 12) - 1;
   private readonly seed = (Math.random() * 0x100000000) | 0;
   private fallback: Map<string, number> | undefined;
+  private buffer = new Int32Array(256);
 
   /** `maxProbes`: tests lower it to reach the Map. */
   constructor(private readonly maxProbes = MAX_PROBES) {}
@@ -29,18 +30,32 @@ export class Vocabulary {
     return this.words.length;
   }
 
+  /** The ids of the words the last read() read, in ids[0, count). */
+  get ids(): Int32Array {
+    return this.buffer;
+  }
+
   /** The id of every word of `text` (searchWords' words, in order), new words added; `each` gets them one by one. */
   forEachWordOf(text: string, each: (id: number) => void): void {
-    if (this.fallback !== undefined) {
-      for (const word of searchWords(text)) each(this.viaMap(word));
-      return;
-    }
+    const count = this.read(text);
+    for (const id of this.buffer.slice(0, count)) each(id);
+  }
+
+  /**
+   * Reads the words of `text` (searchWords' words, in order), new words added, and returns how many there are; their
+   * ids are ids[0, count). A buffer rather than a callback per word: the index reads a million words.
+   */
+  read(text: string): number {
     const length = text.length;
+    // A word is at least one character and is followed by a separator: at most (length + 1) / 2 words.
+    if (length >= this.buffer.length * 2) this.buffer = new Int32Array(length);
+    if (this.fallback !== undefined) return this.readSlowly(text, 0);
+    const buffer = this.buffer;
     let read = 0;
     let position = 0;
     while (position < length) {
       let code = text.charCodeAt(position);
-      if (code >= 0x80) return this.readSlowly(text, read, each);
+      if (code >= 0x80) return this.readSlowly(text, read);
       let folded = code >= 0x41 && code <= 0x5a;
       if (folded) code |= 0x20;
       else if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))) {
@@ -54,30 +69,38 @@ export class Vocabulary {
         hash ^= hash >>> 15;
         if (++position === length) break;
         code = text.charCodeAt(position);
-        if (code >= 0x80) return this.readSlowly(text, read, each);
+        if (code >= 0x80) return this.readSlowly(text, read);
         if (code >= 0x41 && code <= 0x5a) {
           code |= 0x20;
           folded = true;
         } else if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))) break;
       }
-      each(this.find(text, start, position, hash, folded, true));
+      buffer[read++] = this.find(text, start, position, hash, folded, true);
       // The fallback may have been taken on this word: the text's other words go to the Map.
-      if (this.fallback !== undefined) return this.readSlowly(text, read + 1, each);
-      read++;
+      if (this.fallback !== undefined) return this.readSlowly(text, read);
     }
+    return read;
   }
 
   /**
-   * The words of `text` after its first `read`, the way searchWords reads them. The words read so far are the first
-   * of searchWords(text) too: each ended at an ASCII character that was not a letter or digit, and normalize(),
-   * removing marks and toLowerCase() leave ASCII as it is (lowering it) and never move a character across it.
+   * Reads the words of `text` after its first `read` the way searchWords reads them, and returns the count of all.
+   * The words read so far are the first of searchWords(text) too: each ended at an ASCII character that was not a
+   * letter or digit, and normalize(), removing marks and toLowerCase() leave ASCII as it is (lowering it) and never
+   * move a character across it.
    */
-  private readSlowly(text: string, read: number, each: (id: number) => void): void {
+  private readSlowly(text: string, read: number): number {
     const words = searchWords(text);
+    // Decomposed, a text can have more words than the buffer was sized for.
+    if (words.length > this.buffer.length) {
+      const grown = new Int32Array(words.length);
+      grown.set(this.buffer.subarray(0, read));
+      this.buffer = grown;
+    }
     for (let index = read; index < words.length; index++) {
       const word = words[index]!;
-      each(this.fallback === undefined ? this.idOf(word, 0, word.length) : this.viaMap(word));
+      this.buffer[index] = this.fallback === undefined ? this.idOf(word, 0, word.length) : this.viaMap(word);
     }
+    return words.length;
   }
 
   /** The id of text[start, end) (a normalised word), added if new. */
