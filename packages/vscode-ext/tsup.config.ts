@@ -5,8 +5,10 @@ import type { Plugin } from 'esbuild';
 import { thirdPartyNotices } from '../../scripts/lib/third-party-notices.mjs';
 
 // Four bundles, all CommonJS with `vscode` external and everything else (@natolex/*, ajv, jsonc-parser) inlined:
-// - dist/extension.cjs       the extension for the Node extension host (`main`), and dist/citeproc.cjs, the CSL
-//                            processor it requires on the first citation;
+// - dist/extension.cjs       the extension for the Node extension host (`main`): the wiring alone (src/extension.ts),
+//                            which requires dist/engine.cjs (src/providers/engine.ts: the language service, the corpus
+//                            and their libraries) on first use, and that in turn dist/citeproc.cjs, the CSL processor,
+//                            on the first citation; activation parses neither;
 // - dist/web/extension.cjs   the same code for web-worker extension hosts (vscode.dev, github.dev) (`browser`). It must
 //                            end in .cjs: with "type": "module", the web-worker host refuses a .js entry as ESM;
 // - dist/test/suite/*.cjs    the Mocha suite for the Node extension host (not packaged; see .vscodeignore);
@@ -27,6 +29,14 @@ const lazyCiteproc: Plugin = {
   name: 'natolex-lazy-citeproc',
   setup(build) {
     build.onResolve({ filter: /^citeproc$/ }, () => ({ path: './citeproc.cjs', external: true }));
+  },
+};
+
+/** The Node host loads the engine from dist/engine.cjs on first use (src/lazy/engine.cjs), not with the extension. */
+const lazyEngine: Plugin = {
+  name: 'natolex-lazy-engine',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/providers\/engine\.ts$/ }, ({ importer }) => (importer.endsWith('/src/lazy/engine.cjs') ? { path: './engine.cjs', external: true } : undefined));
   },
 };
 
@@ -57,7 +67,8 @@ const suiteTests = readdirSync('test/suite')
   .map((file) => `test/suite/${file}`);
 
 export default defineConfig([
-  { ...shared, entry: { extension: 'src/extension.ts' }, platform: 'node', minify: true, outExtension: () => ({ js: '.cjs' }), esbuildPlugins: [lazyCiteproc, noticesPlugin()] },
+  { ...shared, entry: { extension: 'src/extension.ts' }, platform: 'node', minify: true, outExtension: () => ({ js: '.cjs' }), esbuildPlugins: [lazyEngine, noticesPlugin()] },
+  { ...shared, entry: { engine: 'src/providers/engine.ts' }, platform: 'node', minify: true, outExtension: () => ({ js: '.cjs' }), esbuildPlugins: [lazyCiteproc, noticesPlugin()] },
   { ...shared, entry: { citeproc: 'src/lazy/citeproc.cjs' }, platform: 'node', minify: true, outExtension: () => ({ js: '.cjs' }), esbuildPlugins: [noticesPlugin()] },
   {
     ...shared,

@@ -1,10 +1,11 @@
 // Quick fixes on glossary files: the "did you mean" rename of a misspelt property name. The fixes come from the
 // glossary service's latest load of the file (the diagnostics VS Code hands back carry no data of ours).
 import * as vscode from 'vscode';
+import { GLOSSARY_CODE_ACTION_KINDS } from './contributions.js';
 import type { LexiconService } from './lexicon-service.js';
 
 export class GlossaryFixProvider implements vscode.CodeActionProvider {
-  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+  static readonly kinds = GLOSSARY_CODE_ACTION_KINDS;
 
   constructor(private readonly service: LexiconService) {}
 
@@ -25,10 +26,4 @@ export class GlossaryFixProvider implements vscode.CodeActionProvider {
     }
     return actions;
   }
-}
-
-/** Registers the fixes for JSON documents (glossaries named by the natolex.glossaries setting may have any name). */
-export function registerGlossaryFixes(service: LexiconService): vscode.Disposable {
-  const selector: vscode.DocumentSelector = [{ language: 'json' }, { language: 'jsonc' }, { pattern: '**/*.natolex.json' }];
-  return vscode.languages.registerCodeActionsProvider(selector, new GlossaryFixProvider(service), { providedCodeActionKinds: GlossaryFixProvider.kinds });
 }

@@ -1,15 +1,16 @@
 // Hover, quick fix and completion providers: each hands the document to the language service (doHover, doComplete,
 // codeActions) and translates positions, ranges and edits to VS Code's types. They are registered for the languages
-// of natolex.enabledLanguages and re-registered when that setting changes.
+// of natolex.enabledLanguages (by src/extension.ts, which hands the calls on to these when they come).
 import { LineIndex, checkOptionsOf, codeActions, commandUri, describeConceptMarkdown, doComplete, doHover, isConcept, looksBinary, type ServiceState, type TextDocument } from '@natolex/language-service';
 import * as vscode from 'vscode';
 import type { Translate } from '../core/translate.js';
+import { DRAFT_CODE_ACTION_KINDS, OPEN_PASSAGE_COMMAND } from './contributions.js';
 import type { RuleDiagnostics } from './diagnostics.js';
 import type { LexiconService } from './lexicon-service.js';
 import { isEnabledFor, readSettings, writerLanguage } from './settings.js';
 import { addEdits } from './text.js';
 
-export const OPEN_PASSAGE_COMMAND = 'natolex.openPassage';
+export { OPEN_PASSAGE_COMMAND };
 /** How much of the text before the cursor completions look at to see whether an acronym is defined already. */
 const COMPLETION_CONTEXT = 200_000;
 
@@ -53,7 +54,7 @@ export class NatolexHoverProvider implements vscode.HoverProvider {
 }
 
 export class NatolexCodeActionProvider implements vscode.CodeActionProvider {
-  static readonly kinds = [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.SourceFixAll];
+  static readonly kinds = DRAFT_CODE_ACTION_KINDS;
 
   constructor(
     private readonly diagnostics: RuleDiagnostics,
@@ -122,28 +123,4 @@ export class NatolexCompletionProvider implements vscode.CompletionItemProvider 
     });
     return new vscode.CompletionList(items, list.isIncomplete);
   }
-}
-
-/** Registers the three providers for the enabled languages, again whenever natolex.enabledLanguages changes. */
-export function registerLanguageFeatures(service: LexiconService, diagnostics: RuleDiagnostics, t: Translate): vscode.Disposable {
-  let registrations: vscode.Disposable[] = [];
-  const register = () => {
-    for (const registration of registrations) registration.dispose();
-    const languages = readSettings().enabledLanguages;
-    const selector: vscode.DocumentSelector = languages.map((language) => ({ language }));
-    void vscode.commands.executeCommand('setContext', 'natolex.enabledLanguages', languages);
-    registrations = [
-      vscode.languages.registerHoverProvider([...selector, { scheme: 'natolex' }], new NatolexHoverProvider(service, t)),
-      vscode.languages.registerCodeActionsProvider(selector, new NatolexCodeActionProvider(diagnostics, t, service), { providedCodeActionKinds: NatolexCodeActionProvider.kinds }),
-      vscode.languages.registerCompletionItemProvider(selector, new NatolexCompletionProvider(service, t)),
-    ];
-  };
-  register();
-  const watcher = vscode.workspace.onDidChangeConfiguration((event) => {
-    if (event.affectsConfiguration('natolex.enabledLanguages')) register();
-  });
-  return new vscode.Disposable(() => {
-    watcher.dispose();
-    for (const registration of registrations) registration.dispose();
-  });
 }

@@ -5,10 +5,11 @@ import * as vscode from 'vscode';
 import { childrenOf, eventPassage, insertionTextFor, searchFilter, type LexiconNode, type TreeFilter } from '../core/tree.js';
 import type { Translate } from '../core/translate.js';
 import { insertCitedPassage } from './citations.js';
+import { VIEW_ID } from './contributions.js';
 import type { LexiconService } from './lexicon-service.js';
 import { readSettings, writerLanguage } from './settings.js';
 
-export const VIEW_ID = 'natolex.lexicon';
+export { VIEW_ID };
 
 export class LexiconTreeProvider implements vscode.TreeDataProvider<LexiconNode> {
   private readonly changed = new vscode.EventEmitter<LexiconNode | undefined>();
@@ -116,24 +117,37 @@ async function insertNode(service: LexiconService, t: Translate, node: LexiconNo
   return vscode.workspace.applyEdit(edit);
 }
 
-export function registerLexiconView(service: LexiconService, t: Translate): vscode.Disposable {
+/** The view's commands, on the tree view src/extension.ts created (it shows `provider`'s tree). */
+export interface LexiconView extends vscode.Disposable {
+  provider: LexiconTreeProvider;
+  /** natolex.filterLexicon: narrows the tree to a search (asked for when not given); returns the query shown. */
+  filter(query?: unknown): Promise<string | undefined>;
+  /** natolex.clearLexiconFilter */
+  clearFilter(): void;
+  /** natolex.insertFromLexicon: inserts a passage, event, acronym or concept of the tree into the active editor. */
+  insert(node?: LexiconNode): Promise<boolean>;
+}
+
+export function lexiconView(service: LexiconService, t: Translate, view: Pick<vscode.TreeView<LexiconNode>, 'message'>): LexiconView {
   const provider = new LexiconTreeProvider(service, t);
-  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const showQuery = (hits: number) => {
     view.message = provider.query === undefined ? undefined : t('Search "{0}": {1} matches', provider.query, hits);
     void vscode.commands.executeCommand('setContext', 'natolex.lexiconFiltered', provider.query !== undefined);
   };
-  return vscode.Disposable.from(
-    view,
+  const subscriptions = vscode.Disposable.from(
     service.onDidChange(() => provider.refresh()),
     vscode.window.onDidChangeActiveTextEditor((editor) => provider.followEditor(editor)),
-    vscode.commands.registerCommand('natolex.filterLexicon', async (query?: unknown) => {
+  );
+  return {
+    provider,
+    async filter(query?: unknown) {
       const value = typeof query === 'string' ? query : await vscode.window.showInputBox({ title: t('Search the lexicon'), prompt: t('Words to look for (typos are fine); empty shows everything'), value: provider.query ?? '' });
       if (value === undefined) return undefined;
       showQuery(provider.setQuery(value));
       return provider.query;
-    }),
-    vscode.commands.registerCommand('natolex.clearLexiconFilter', () => showQuery(provider.setQuery(undefined))),
-    vscode.commands.registerCommand('natolex.insertFromLexicon', (node?: LexiconNode) => insertNode(service, t, node)),
-  );
+    },
+    clearFilter: () => showQuery(provider.setQuery(undefined)),
+    insert: (node?: LexiconNode) => insertNode(service, t, node),
+    dispose: () => subscriptions.dispose(),
+  };
 }

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { english } from '../core/translate.js';
 import { Uri, fake, shown } from '../test-support/vscode-fake.js';
 import { LexiconService } from './lexicon-service.js';
-import { extensionHostKind, registerLoadStatus, SHOW_OUTPUT_COMMAND } from './load-status.js';
+import { extensionHostKind, registerLoadStatus } from './load-status.js';
 
 const team = JSON.stringify({ name: 'Team', acronyms: [{ id: 'acronym.team.drt', form: 'DRT', expansion: 'Drafting Review Team' }] });
 
@@ -34,7 +34,7 @@ describe('load status', () => {
 
     expect(item!.text).toBe(`$(warning) ${bundled} · 1 glossary errors`); // no editor open: the bundled corpus
     expect(item!.backgroundColor).toMatchObject({ id: 'statusBarItem.warningBackground' });
-    const result = (await shown.commands.get(SHOW_OUTPUT_COMMAND)!()) as { host: string; lines: string[] };
+    const result = registration.showOutput();
     expect(result.host).toBe('node');
     expect(result.lines[0]).toMatch(/^a: /);
     registration.dispose();

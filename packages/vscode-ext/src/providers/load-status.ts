@@ -4,18 +4,19 @@
 import * as vscode from 'vscode';
 import { corpusLine, lexiconEntries, loadReportLines, problemCount, statusOf } from '../core/load-report.js';
 import type { Translate } from '../core/translate.js';
+import { VIEW_ID, extensionHostKind } from './contributions.js';
 import type { LexiconService } from './lexicon-service.js';
-import { VIEW_ID } from './lexicon-view.js';
 
-/** Shows the output channel; returns the host and the report lines (for tests). */
 export const SHOW_OUTPUT_COMMAND = 'natolex.showOutput';
 
-/** The extension host this code runs in: the web worker has no Node `process` global. */
-export function extensionHostKind(): 'node' | 'web-worker' {
-  return typeof process === 'undefined' ? 'web-worker' : 'node';
+export { extensionHostKind };
+
+export interface LoadStatus extends vscode.Disposable {
+  /** natolex.showOutput: shows the output channel; returns the host and the report lines (for tests). */
+  showOutput(): { host: 'node' | 'web-worker'; lines: string[] };
 }
 
-export function registerLoadStatus(service: LexiconService, t: Translate): vscode.Disposable {
+export function registerLoadStatus(service: LexiconService, t: Translate): LoadStatus {
   const output = vscode.window.createOutputChannel('natolex', { log: true });
   const status = vscode.window.createStatusBarItem('natolex.status', vscode.StatusBarAlignment.Right, 100);
   status.name = 'natolex';
@@ -43,14 +44,12 @@ export function registerLoadStatus(service: LexiconService, t: Translate): vscod
   };
 
   void service.ready.then(() => reportedCorpus || report(undefined)); // a window without folders loads no glossary
-  return vscode.Disposable.from(
-    output,
-    status,
-    service.onDidChange(report),
-    vscode.window.onDidChangeActiveTextEditor(showStatus),
-    vscode.commands.registerCommand('natolex.showOutput', () => {
+  const subscriptions = vscode.Disposable.from(output, status, service.onDidChange(report), vscode.window.onDidChangeActiveTextEditor(showStatus));
+  return {
+    showOutput() {
       output.show(true);
       return { host: extensionHostKind(), lines: service.folderLoads().flatMap((load) => loadReportLines(load, service.bundled, t)) };
-    }),
-  );
+    },
+    dispose: () => subscriptions.dispose(),
+  };
 }

@@ -5,10 +5,11 @@ import * as vscode from 'vscode';
 import { entryDocument, passageDocument } from '../core/documents.js';
 import { passagePlace } from '@natolex/language-service';
 import type { Translate } from '../core/translate.js';
+import { SCHEME } from './contributions.js';
 import type { LexiconService } from './lexicon-service.js';
 import { readSettings, writerLanguage } from './settings.js';
 
-export const SCHEME = 'natolex';
+export { SCHEME };
 const ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 
 export function passageUri(id: string): vscode.Uri {
@@ -89,14 +90,14 @@ export function pickPassage(lexicon: Lexicon, t: Translate, title: string): Prom
   });
 }
 
-export function registerPassageDocuments(service: LexiconService, t: Translate): vscode.Disposable {
-  return vscode.Disposable.from(
-    vscode.workspace.registerTextDocumentContentProvider(SCHEME, new NatolexDocuments(service, t)),
-    vscode.commands.registerCommand('natolex.openPassage', async (id?: unknown) => {
-      const lexicon = service.lexiconFor(vscode.window.activeTextEditor?.document.uri);
-      const passage = typeof id === 'string' && ID.test(id) ? id : await pickPassage(lexicon, t, t('Open a corpus passage'));
-      return passage === undefined ? undefined : openReadOnly(passageUri(passage));
-    }),
-    vscode.commands.registerCommand('natolex.openEntry', async (id?: unknown) => (typeof id === 'string' && ID.test(id) ? openReadOnly(entryUri(id)) : undefined)),
-  );
+/** natolex.openPassage: the passage with this id, or the one picked from the active document's lexicon. */
+export async function openPassage(service: LexiconService, t: Translate, id?: unknown): Promise<vscode.TextEditor | undefined> {
+  const lexicon = service.lexiconFor(vscode.window.activeTextEditor?.document.uri);
+  const passage = typeof id === 'string' && ID.test(id) ? id : await pickPassage(lexicon, t, t('Open a corpus passage'));
+  return passage === undefined ? undefined : openReadOnly(passageUri(passage));
+}
+
+/** natolex.openEntry: the entry document of this id (the Lexicon view's items pass it). */
+export async function openEntry(id?: unknown): Promise<vscode.TextEditor | undefined> {
+  return typeof id === 'string' && ID.test(id) ? openReadOnly(entryUri(id)) : undefined;
 }

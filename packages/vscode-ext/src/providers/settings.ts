@@ -5,6 +5,7 @@
 import { languageFromLocale, languageTag, readEditorSettings, type DisplaySeverity, type EditorSettings } from '@natolex/language-service';
 import * as vscode from 'vscode';
 import { DEFAULT_SETTINGS, SETTING_KEYS, type NatolexSettings, type SeveritySetting } from '../core/defaults.js';
+import { SKIPPED_SCHEMES } from './contributions.js';
 
 export type { NatolexSettings, SeveritySetting };
 export { DEFAULT_SETTINGS };
@@ -38,9 +39,6 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
 export function writerLanguage(scope?: vscode.ConfigurationScope): string | undefined {
   return readSettings(scope).language || languageTag(vscode.env.language) || languageFromLocale(vscode.env.language);
 }
-
-/** Schemes whose documents are not drafts: output panes, SCM views, our own read-only documents. */
-const SKIPPED_SCHEMES = new Set(['natolex', 'output', 'git', 'vscode-scm', 'debug', 'vscode-settings', 'walkThroughSnippet']);
 
 /** Whether natolex reads this document: an enabled language, a draft-like scheme. */
 export function isEnabledFor(document: vscode.TextDocument, settings: Pick<EditorSettings, 'enabledLanguages'> = readSettings(document)): boolean {

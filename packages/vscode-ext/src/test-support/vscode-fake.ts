@@ -157,17 +157,20 @@ export const workspace = {
     const folder = folderOf(uri);
     return folder ? uri.path.slice(folder.uri.path.length + 1) : uri.path;
   },
-  getConfiguration: (section: string, scope?: Uri) => ({
+  // A scope is a Uri, or anything with one (a document, a workspace folder), as in VS Code.
+  getConfiguration: (section: string, scope?: Uri | { uri: Uri }) => ({
     get: (key: string) => {
-      const folder = scope && folderOf(scope);
+      const uri = scope instanceof Uri ? scope : scope?.uri;
+      const folder = uri && folderOf(uri);
       const values = { ...fake.settings.get(''), ...(folder ? fake.settings.get(folder.uri.toString()) : {}) };
       return values[`${section}.${key}`];
     },
   }),
-  findFiles: async (pattern: RelativePattern) => {
-    const base = pattern.base instanceof Uri ? pattern.base : pattern.base.uri;
-    const suffix = pattern.pattern.replace('**/*', '');
-    return [...fake.files.keys()].filter((path) => path.startsWith(`${base.path}/`) && path.endsWith(suffix) && !path.includes('/node_modules/')).map((path) => Uri.file(path));
+  // A RelativePattern searches its folder, a glob string every folder (only `**/*<suffix>` globs are understood).
+  findFiles: async (pattern: RelativePattern | string) => {
+    const bases = typeof pattern === 'string' ? fake.folders.map((folder) => folder.uri) : [pattern.base instanceof Uri ? pattern.base : pattern.base.uri];
+    const suffix = (typeof pattern === 'string' ? pattern : pattern.pattern).replace('**/*', '');
+    return [...fake.files.keys()].filter((path) => bases.some((base) => path.startsWith(`${base.path}/`)) && path.endsWith(suffix) && !path.includes('/node_modules/')).map((path) => Uri.file(path));
   },
   fs: {
     stat: async (uri: Uri) => {
@@ -189,7 +192,19 @@ export const workspace = {
   onDidSaveTextDocument: noEvent,
   onDidChangeConfiguration: noEvent,
   onDidChangeWorkspaceFolders: noEvent,
+  onDidOpenTextDocument: noEvent,
+  onDidChangeTextDocument: noEvent,
+  onDidCloseTextDocument: noEvent,
+  registerTextDocumentContentProvider: (scheme: string, provider: unknown) => record(shown.contentProviders, scheme, provider),
 };
+
+export const CodeActionKind = { QuickFix: 'quickfix', SourceFixAll: 'source.fixAll' };
+
+/** Keeps a registration in `list` until it is disposed. */
+function record<T>(list: Map<string, T[]>, key: string, item: T): Disposable {
+  list.set(key, [...(list.get(key) ?? []), item]);
+  return new Disposable(() => list.set(key, (list.get(key) ?? []).filter((other) => other !== item)));
+}
 
 export const languages = {
   createDiagnosticCollection: (name: string) => {
@@ -202,6 +217,9 @@ export const languages = {
       dispose: () => entries.clear(),
     };
   },
+  registerHoverProvider: (selector: unknown, provider: unknown) => record(shown.providers, 'hover', { selector, provider }),
+  registerCodeActionsProvider: (selector: unknown, provider: unknown) => record(shown.providers, 'codeActions', { selector, provider }),
+  registerCompletionItemProvider: (selector: unknown, provider: unknown) => record(shown.providers, 'completion', { selector, provider }),
 };
 
 export enum StatusBarAlignment {
@@ -218,10 +236,17 @@ export const shown = {
   output: new Map<string, string[]>(),
   statusItems: [] as Array<{ id: string; text: string; tooltip?: string; command?: string; backgroundColor?: ThemeColor; visible: boolean }>,
   commands: new Map<string, (...args: unknown[]) => unknown>(),
+  /** Registered providers by kind ('hover', 'codeActions', 'completion'), with their document selectors. */
+  providers: new Map<string, Array<{ selector: unknown; provider: unknown }>>(),
+  contentProviders: new Map<string, unknown[]>(),
+  treeViews: new Map<string, { treeDataProvider: unknown; message?: string }>(),
   reset(): void {
     this.output.clear();
     this.statusItems.length = 0;
     this.commands.clear();
+    this.providers.clear();
+    this.contentProviders.clear();
+    this.treeViews.clear();
   },
 };
 
@@ -233,6 +258,11 @@ export const window = {
     shown.output.set(name, lines);
     const append = (message: string) => lines.push(message);
     return { info: append, warn: append, error: append, appendLine: append, show: () => {}, dispose: () => {} };
+  },
+  createTreeView: (id: string, options: { treeDataProvider: unknown }) => {
+    const view = { treeDataProvider: options.treeDataProvider, message: undefined as string | undefined, dispose: () => shown.treeViews.delete(id) };
+    shown.treeViews.set(id, view);
+    return view;
   },
   createStatusBarItem: (id: string) => {
     const item = { id, text: '', visible: false, show: () => (item.visible = true), hide: () => (item.visible = false), dispose: () => {} };
@@ -248,3 +278,25 @@ export const commands = {
   },
   executeCommand: async (id: string, ...args: unknown[]) => shown.commands.get(id)?.(...args),
 };
+
+export const l10n = { t: (message: string, ...args: Array<string | number | boolean>) => message.replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)])) };
+export const env = { language: 'en' };
+
+export class MarkdownString {
+  supportHtml = false;
+  isTrusted: unknown = false;
+  constructor(
+    readonly value = '',
+    readonly supportThemeIcons = false,
+  ) {}
+}
+
+export class Hover {
+  readonly contents: MarkdownString[];
+  constructor(
+    contents: MarkdownString,
+    readonly range?: Range,
+  ) {
+    this.contents = [contents];
+  }
+}
