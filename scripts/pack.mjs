@@ -154,7 +154,7 @@ export function readZip(file) {
 }
 
 /**
- * Checks a VSIX: the manifest and the extension's main bundle are there, the corpus is bundled (some packaged file
+ * Checks a VSIX: the manifest and the extension's main bundle are there, so is every file a bundle requires, the corpus is bundled (some packaged file
  * contains an expansion from the built lexicon), the licences of the bundled packages are there, and nothing else slipped in (no node_modules, sources or tests).
  */
 export function checkVsix(file, extensionManifest, lexicon) {
@@ -168,6 +168,14 @@ export function checkVsix(file, extensionManifest, lexicon) {
   const main = `extension/${extensionManifest.main.replace(/^\.\//, '')}`;
   for (const required of ['extension.vsixmanifest', 'extension/package.json', main]) {
     if (!names.includes(required)) problems.push(`${required} is missing`);
+  }
+  // A bundle that requires a file of its own on first use (dist/extension.cjs -> dist/engine.cjs -> dist/citeproc.cjs)
+  // would fail only then if that file were left out of the VSIX.
+  for (const entry of entries.filter((candidate) => /^extension\/dist\/.+\.c?js$/.test(candidate.name))) {
+    for (const [, request] of entry.read().toString().matchAll(/\brequire\(["'](\.\.?\/[^"']+)["']\)/g)) {
+      const target = path.posix.join(path.posix.dirname(entry.name), request);
+      if (!names.includes(target)) problems.push(`${entry.name} requires ${request}, which is not packaged`);
+    }
   }
   // The bundles inline third-party code, so their licences must ship too (the build writes them from its metafile).
   const notices = entries.find((entry) => entry.name === 'extension/dist/ThirdPartyNotices.txt');

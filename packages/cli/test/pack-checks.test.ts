@@ -127,6 +127,13 @@ describe('checkVsix', () => {
     expect(checkVsix(await vsix('citeproc.vsix', { ...GOOD, 'extension/dist/citeproc.cjs': '' }), manifest, lexicon)).toContain('extension/dist/citeproc.cjs');
   });
 
+  it('rejects a VSIX without a file its bundles require on first use', async () => {
+    const split = { ...GOOD, 'extension/dist/extension.cjs': 'let e; module.exports = () => (e ??= require("./engine.cjs"));', 'extension/dist/engine.cjs': 'NATO-Ukraine Commission' };
+    expect(checkVsix(await vsix('split.vsix', split), manifest, lexicon)).toContain('extension/dist/engine.cjs');
+    const { 'extension/dist/engine.cjs': _engine, ...withoutEngine } = split;
+    await expect(vsix('noengine.vsix', withoutEngine).then((file) => checkVsix(file, manifest, lexicon))).rejects.toThrow('extension/dist/extension.cjs requires ./engine.cjs, which is not packaged');
+  });
+
   it('rejects a VSIX whose files do not contain the corpus', async () => {
     const empty = { ...GOOD, 'extension/dist/extension.cjs': 'module.exports = {};' };
     const file = await vsix('nocorpus.vsix', empty);
