@@ -7,7 +7,8 @@
 // without blank lines), the one-pass check over the same 50 MB (what a naive extension would block for), and a hover
 // lookup on a 50 MB single-line document. Documents within natolex.maxFileSize (500 KB) are checked in one go.
 //
-// Activation (issue 4), in fresh child Node processes (cold module cache), 7 runs after one discarded warm-up:
+// Activation (issue 4), in fresh child Node processes (cold module cache), 7 runs after one discarded warm-up (and the
+// same for the one-file web-worker build, dist/web/extension.cjs):
 // baseline `require` of @natolex/data's dist (+ building the bundled lexicon), against `require` of
 // dist/extension.cjs (the wiring alone), `activate()` and the first hover on "NUC" (which requires dist/engine.cjs,
 // the language service and corpus, and builds the bundled lexicon: both deferred by activate to first use). `vscode` resolves to the unit tests' stand-in (src/test-support/vscode-fake.ts), bundled here and
@@ -232,8 +233,9 @@ function packagedVsix() {
 
 async function activationBench() {
   const extensionPath = join(PACKAGE_DIR, 'dist/extension.cjs');
+  const webPath = join(PACKAGE_DIR, 'dist/web/extension.cjs');
   const dataPath = fileURLToPath(new URL('../../data/dist/index.cjs', import.meta.url));
-  for (const path of [extensionPath, dataPath]) if (!existsSync(path)) throw new Error(`${path} is missing: build it first (npm run build -w natolex, -w @natolex/data)`);
+  for (const path of [extensionPath, webPath, dataPath]) if (!existsSync(path)) throw new Error(`${path} is missing: build it first (npm run build -w natolex, -w @natolex/data)`);
   const dir = mkdtempSync(join(tmpdir(), 'natolex-bench-cold-'));
   try {
     const standIn = join(dir, 'vscode-stand-in.cjs');
@@ -242,6 +244,9 @@ async function activationBench() {
     log(`cold loads, ${COLD_RUNS} fresh Node processes each…`);
     const data = coldRuns(dir, 'data', dataPath, standIn);
     const extension = coldRuns(dir, 'extension', extensionPath, standIn);
+    // The web-worker build is one file (the engine inlined, evaluated on first use); it needs nothing but `vscode`, so
+    // Node can load it the same way (parsing and evaluating it as a worker would; the host kind it reports is Node's).
+    const web = coldRuns(dir, 'extension', webPath, standIn);
     const vsix = packagedVsix();
     const baseline = data.require.median;
     const rows = [
@@ -253,6 +258,9 @@ async function activationBench() {
       ['extension: first hover (loads engine + corpus)', extension.firstHover],
       ['extension: require + activate() + first hover', extension.toFirstHover],
       ['extension: Node start to first hover', extension.sinceProcessStart],
+      ['web build: require dist/web/extension.cjs', web.require],
+      ['web build: require + activate() (activation)', web.activation],
+      ['web build: first hover (evaluates engine + corpus)', web.firstHover],
     ];
     console.log(`natolex cold activation (Node ${process.version}, ${COLD_RUNS} fresh processes each)`);
     console.log(`${'measurement'.padEnd(48)} ${'median ms'.padStart(10)} ${'best ms'.padStart(10)} ${'× baseline'.padStart(12)}`);
@@ -269,6 +277,7 @@ async function activationBench() {
       coldRuns: COLD_RUNS,
       baselineRequireData: { median_ms: round(data.require.median), best_ms: round(data.require.best) },
       extension: phases,
+      webBuild: Object.fromEntries(Object.entries(web).map(([name, { median, best }]) => [name, { median_ms: round(median), best_ms: round(best) }])),
       activation_ms: round(activation),
       vsix: vsix ?? null,
     };
