@@ -8,6 +8,7 @@
 import type { SearchHit, SearchHitKind, SearchOptions } from '../api.js';
 import { buildPostings } from './postings.js';
 import { SearchRecords, type SearchSources } from './search-records.js';
+import { TypoCandidates } from './typo-candidates.js';
 import { Vocabulary } from './vocabulary.js';
 import { WordPrefixes } from './word-prefixes.js';
 import { boundedEditDistance, searchWords, trigrams, wordSpans } from './words.js';
@@ -81,25 +82,7 @@ export function createSearchIndex(sources: SearchSources): SearchIndex {
   /** The idf of a word, made when a query matches it (most words never are). */
   const idfOf = (word: number): number => Math.log(1 + records.count / (postings.start[word + 1]! - postings.start[word]!));
 
-  let trigramIndex: Map<string, number[]> | undefined;
-  let lengthBuckets: Map<number, number[]> | undefined;
-  const fuzzyIndexes = () => {
-    if (trigramIndex === undefined || lengthBuckets === undefined) {
-      trigramIndex = new Map();
-      lengthBuckets = new Map();
-      words.forEach((word, wordId) => {
-        for (const gram of new Set(trigrams(word))) {
-          let list = trigramIndex!.get(gram);
-          if (list === undefined) trigramIndex!.set(gram, (list = []));
-          list.push(wordId);
-        }
-        let bucket = lengthBuckets!.get(word.length);
-        if (bucket === undefined) lengthBuckets!.set(word.length, (bucket = []));
-        bucket.push(wordId);
-      });
-    }
-    return { trigramIndex, lengthBuckets };
-  };
+  let typoCandidates: TypoCandidates | undefined;
 
   /** Vocabulary words similar to a query word, with their similarity (0–1]. */
   const similarWords = (queryWord: string): Map<number, number> => {
@@ -115,18 +98,20 @@ export function createSearchIndex(sources: SearchSources): SearchIndex {
     }
     if (queryWord.length >= 4) {
       const maxEdits = queryWord.length >= 8 ? 2 : 1;
-      const { trigramIndex: grams, lengthBuckets: buckets } = fuzzyIndexes();
+      const typos = (typoCandidates ??= new TypoCandidates(words));
       const queryGrams = new Set(trigrams(queryWord));
       const threshold = queryGrams.size - 4 * maxEdits;
       let candidates: Iterable<number>;
       if (threshold >= 1) {
         const shared = new Map<number, number>();
-        for (const gram of queryGrams) for (const wordId of grams.get(gram) ?? []) shared.set(wordId, (shared.get(wordId) ?? 0) + 1);
+        for (const gram of queryGrams) for (const wordId of typos.wordsWithTrigram(gram)) shared.set(wordId, (shared.get(wordId) ?? 0) + 1);
         candidates = [...shared].filter(([, count]) => count >= threshold).map(([wordId]) => wordId);
       } else {
-        const near: number[][] = [];
-        for (let length = queryWord.length - maxEdits; length <= queryWord.length + maxEdits; length++) near.push(buckets.get(length) ?? []);
-        candidates = near.flat();
+        const near: number[] = [];
+        for (let length = queryWord.length - maxEdits; length <= queryWord.length + maxEdits; length++) {
+          for (const wordId of typos.wordsOfLength(length)) near.push(wordId);
+        }
+        candidates = near;
       }
       for (const wordId of candidates) {
         if (similar.has(wordId)) continue;
@@ -146,7 +131,8 @@ export function createSearchIndex(sources: SearchSources): SearchIndex {
     const queryWords = [...new Set(phraseWords)];
     if (queryWords.length === 0) return [];
 
-    const totals = new Map<number, { score: number; matched: number }>();
+    /** `exact`: how many query words the record has as they are (only then can its name or a phrase of it match). */
+    const totals = new Map<number, { score: number; matched: number; exact: number }>();
     const matchedWords = new Set<string>();
     for (const queryWord of queryWords) {
       const bestForWord = new Map<number, number>();
@@ -161,22 +147,29 @@ export function createSearchIndex(sources: SearchSources): SearchIndex {
       }
       for (const [recordIndex, value] of bestForWord) {
         const total = totals.get(recordIndex);
-        if (total === undefined) totals.set(recordIndex, { score: value, matched: 1 });
+        if (total === undefined) totals.set(recordIndex, { score: value, matched: 1, exact: 0 });
         else {
           total.score += value;
           total.matched++;
         }
       }
+      const exact = vocabulary.get(queryWord);
+      if (exact !== undefined) {
+        for (let position = postings.start[exact]!; position < postings.start[exact + 1]!; position++) totals.get(postings.records[position]!)!.exact++;
+      }
     }
 
     const phrase = phraseWords.join(' ');
     const scored: { recordIndex: number; score: number }[] = [];
-    for (const [recordIndex, { score, matched }] of totals) {
+    for (const [recordIndex, { score, matched, exact }] of totals) {
       if (kinds !== undefined && !kinds.has(records.kindOf(recordIndex))) continue;
       const coverage = matched / queryWords.length;
       let value = score * coverage * coverage;
-      if (records.namesOf(recordIndex).has(phrase)) value = value * 2 + 10;
-      else if (queryWords.length > 1 && records.phraseTextOf(recordIndex).includes(` ${phrase} `)) value *= 1.5;
+      // A name equal to the query, or a field with the query as a phrase, has every query word as it is: the names
+      // and phrase text of a record without them all (most records a common word scores) are not even made.
+      const hasEveryWord = exact === queryWords.length;
+      if (hasEveryWord && records.namesOf(recordIndex).has(phrase)) value = value * 2 + 10;
+      else if (hasEveryWord && queryWords.length > 1 && records.phraseTextOf(recordIndex).includes(` ${phrase} `)) value *= 1.5;
       scored.push({ recordIndex, score: value });
     }
     scored.sort(
