@@ -14,3 +14,19 @@ exports.loadAjv = function loadAjv() {
   }
   return loaded;
 };
+
+/**
+ * The lexicon validators precompiled at build time (dist/lexicon-validators.cjs: `v2` and `v1`, see
+ * scripts/build-validators.mjs), or undefined where that file is not beside this one: in the sources, and in bundles
+ * made from dist/ (the name is not a literal, so bundlers leave the file out and their builds compile the
+ * validators at run time, as before).
+ * @type {() => ({ v2: Function, v1: Function } | undefined)}
+ */
+exports.loadPrecompiledValidators = function loadPrecompiledValidators() {
+  const file = './lexicon-validators.cjs';
+  try {
+    return require(file);
+  } catch {
+    return undefined;
+  }
+};

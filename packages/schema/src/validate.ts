@@ -5,6 +5,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import lexiconSchemaV1 from '../lexicon-1.schema.json' with { type: 'json' };
 import lexiconSchema from '../lexicon.schema.json' with { type: 'json' };
 import { createAjv } from './ajv.js';
+import { loadPrecompiledValidators } from './load-ajv.cjs';
 import { LineIndex, escapeUnprintable, findSyntaxError, quote, scanJsonText, shorten, stripByteOrderMark, type Span } from './json-text.js';
 import { describeFinding, findingsOf, type Finding } from './messages.js';
 import { SCHEMA_ID, SCHEMA_ID_V1 } from './ids.js';
@@ -53,11 +54,21 @@ export interface UnplacedIssue {
 
 const validators = new Map<SchemaVersion, ValidateFunction>();
 
-/** The validator of a schema version, compiled on first use and reused (both from one ajv instance). */
+/**
+ * The validator of a schema version: the one precompiled at build time when the package has it (a glossary's
+ * validation then costs no compilation: see scripts/build-validators.mjs), else compiled on first use from one ajv
+ * instance; reused either way.
+ */
 function getLexiconValidator(version: SchemaVersion): ValidateFunction {
   let validator = validators.get(version);
   if (!validator) {
     const id = version === 1 ? SCHEMA_ID_V1 : SCHEMA_ID;
+    const precompiled = loadPrecompiledValidators();
+    if (precompiled !== undefined) {
+      validator = (version === 1 ? precompiled.v1 : precompiled.v2) as ValidateFunction;
+      validators.set(version, validator);
+      return validator;
+    }
     sharedAjv ??= createAjv();
     validator = sharedAjv.getSchema(id);
     if (!validator) throw new Error(`schema ${id} is not registered`);
