@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import type { Concept } from '../api.js';
 import { createLexicon } from '../create-lexicon.js';
 import { fixtureDocument } from '../test-support/fixture.js';
-import { MAX_QUERY_WORDS, MAX_WORD_LENGTH, queryWordsOf, readSearchOptions } from './search-index.js';
+import { MAX_QUERY_WORDS, MAX_WORD_LENGTH, createSearchIndex, queryWordsOf, readSearchOptions } from './search-index.js';
 import { boundedEditDistance, searchWords, trigrams } from './words.js';
 
 const lexicon = createLexicon([fixtureDocument], { bundled: false });
@@ -98,5 +99,23 @@ describe('query bounds', () => {
     };
     expect(readSearchOptions(new Proxy({}, { get: trap }))).toBeUndefined();
     expect(lexicon.search('DEEP', null as never)[0]?.id).toBe('concept.fixture.deep');
+  });
+});
+
+describe('index cost', () => {
+  // Reading a text, numbering its trigrams (non-ASCII ones through a Map) and grouping them are linear: a version
+  // quadratic in a word's length (slicing the word's trigrams once per trigram, say) would take hours here.
+  test('a 1M-character word, ASCII or not, and a text of 500k words build an index that answers', { timeout: 60_000 }, () => {
+    const long = (unit: string) => unit.repeat(1_000_000 / unit.length);
+    const concept = (id: string, text: string): Concept => ({ id, subjectField: 'concept', terms: [{ text, type: 'fullForm', status: 'preferred' }] });
+    const words = Array.from({ length: 500_000 }, (_, index) => `w${index.toString(36)}`).join(' ');
+    const index = createSearchIndex({
+      concepts: [concept('concept.a', long('ab')), concept('concept.b', long('éş')), concept('concept.c', `${words} é`), concept('concept.d', 'Kurzwort')],
+      topics: [],
+      snippets: [],
+      events: [],
+    });
+    expect(index.search('Kurzwrot').map((hit) => hit.id)).toEqual(['concept.d']);
+    expect(index.search('w2 ab').map((hit) => hit.id)).toEqual(expect.arrayContaining(['concept.a', 'concept.c']));
   });
 });
