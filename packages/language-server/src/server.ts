@@ -285,7 +285,8 @@ export function startServer(connection: Connection, baseHost: WorkspaceHost): vo
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     const { state } = await folders.forDocument(document.uri);
-    const list = doComplete(state, asServiceDocument(document), params.position);
+    // The document's own line offsets find the cursor's line: the whole text is not indexed per request.
+    const list = doComplete(state, asServiceDocument(document), params.position, document);
     return { isIncomplete: list.isIncomplete, items: list.items.map(toCompletionItem) };
   });
 

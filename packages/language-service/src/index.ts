@@ -88,6 +88,7 @@ export {
   type RelatedConcepts,
 } from './features/concept.js';
 export { languageFromLocale, languageTag, languagesInOrder, sameLanguage } from './features/language.js';
+export { lineAt, type DocumentLine, type LineOffsets } from './features/document-line.js';
 export { doComplete, MAX_PASSAGE_SUGGESTIONS, MAX_SUGGESTIONS, PASSAGE_TRIGGER, type CompletionCommand, type CompletionList, type CompletionSuggestion } from './features/completions.js';
 export { ACTION_MESSAGES, codeActions, fixAllEdits, type CodeActionContext, type CodeActionKind, type CodeActionResult } from './features/code-actions.js';
 export { defineBeforeQuoteEdits, type DefineBeforeQuoteOptions } from './features/define-before-quote.js';

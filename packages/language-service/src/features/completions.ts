@@ -1,4 +1,4 @@
-// Completion while typing, over every term of every concept. Acronyms (and abbreviations) offer their definition
+// Completion while typing, over every term of every concept (indexed once per lexicon: suggestion-index.ts). Acronyms (and abbreviations) offer their definition
 // "Full Form (ABBR)", or just the acronym once the document has defined it; other terms offer their written form.
 // Each suggestion's detail names the concept (an acronym's full form, else the subject field). Prefixes match
 // case-insensitively at the start of a term; a spaced acronym ("UN CTC") also matches the two words before the
@@ -6,11 +6,16 @@
 // Passages: LSP has no picker, so typing `cite:` and a few words lists the corpus passages they find; choosing one
 // removes what was typed and asks the adapter to run natolex.insertCitedPassage there (the insertion has edits
 // elsewhere in the document too: the footnote definition, renumbered footnotes).
+// A request reads the cursor's line (through the caller's line offsets, when it has them) and at most MAX_PREFIX
+// characters before the cursor; "already defined" is looked up per document text (defined-acronyms.ts).
 import type { Lexicon, Snippet } from '@natolex/data';
 import { LineIndex, type LspPosition, type LspRange } from '../text/line-index.js';
 import type { TextDocument } from '../workspace/policy.js';
 import { INSERT_CITED_PASSAGE_COMMAND, type InsertCitedPassageArguments } from './citation.js';
-import { categoryLabel, definedForm, isShortForm, isSnippet, passagePlace } from './describe.js';
+import { categoryLabel, definedForm, isSnippet, passagePlace } from './describe.js';
+import { definedBefore } from './defined-acronyms.js';
+import { lineAt, positionNear, type DocumentLine, type LineOffsets } from './document-line.js';
+import { suggestionIndexOf } from './suggestion-index.js';
 import { fullFormOf } from '@natolex/data';
 import { english } from '../messages.js';
 import type { ServiceState } from './state.js';
@@ -89,11 +94,17 @@ function citable(lexicon: Lexicon, id: string): Snippet | undefined {
   return isSnippet(record) && record.role !== 'stub' ? record : undefined;
 }
 
-function passageSuggestions(state: ServiceState, document: TextDocument, lines: LineIndex, query: string, start: number, end: number): CompletionSuggestion[] {
+/** Where the cursor is: its line (through `lines`) and LSP ranges of offsets near it. */
+interface Cursor {
+  here: DocumentLine;
+  range(start: number, end: number): LspRange;
+}
+
+function passageSuggestions(state: ServiceState, document: TextDocument, cursor: Cursor, query: string, start: number, end: number): CompletionSuggestion[] {
   const { lexicon } = state;
   const words = query.trim();
   const ids = words === '' ? lexicon.snippets.map((snippet) => snippet.id) : lexicon.search(words, { kinds: ['snippet'], limit: MAX_PASSAGE_SUGGESTIONS * 2 }).map((hit) => hit.id);
-  const range = lines.lspRange(start, end);
+  const range = cursor.range(start, end);
   const suggestions: CompletionSuggestion[] = [];
   for (const id of ids) {
     const snippet = citable(lexicon, id);
@@ -115,43 +126,45 @@ function passageSuggestions(state: ServiceState, document: TextDocument, lines: 
   return suggestions;
 }
 
-/** The completions at an LSP position of a document. */
-export function doComplete(state: ServiceState, document: TextDocument, position: LspPosition): CompletionList {
-  const lines = new LineIndex(document.text);
-  const offset = lines.offsetAt(position);
+/**
+ * The completions at an LSP position of a document. `lines`: the document's line offsets when the caller keeps
+ * them (an LSP TextDocument does); without them the text is indexed for this request.
+ */
+export function doComplete(state: ServiceState, document: TextDocument, position: LspPosition, lines: LineOffsets = new LineIndex(document.text)): CompletionList {
+  const here = lineAt(document.text, lines, position);
+  const cursor: Cursor = { here, range: (start, end) => ({ start: positionNear(lines, here, start), end: positionNear(lines, here, end) }) };
+  const offset = here.offset;
   const passage = passageQueryAt(document.text, offset);
-  if (passage) return { items: passageSuggestions(state, document, lines, passage.query, passage.start, offset), isIncomplete: true };
-  return { items: termSuggestions(state, document.text, offset, lines), isIncomplete: false };
+  if (passage) return { items: passageSuggestions(state, document, cursor, passage.query, passage.start, offset), isIncomplete: true };
+  return { items: termSuggestions(state, document, offset, cursor), isIncomplete: false };
 }
 
-function termSuggestions(state: ServiceState, text: string, offset: number, lines: LineIndex): CompletionSuggestion[] {
+function termSuggestions(state: ServiceState, document: TextDocument, offset: number, cursor: Cursor): CompletionSuggestion[] {
   const { lexicon } = state;
+  const { text } = document;
   const t = state.translate ?? english;
+  const index = suggestionIndexOf(lexicon);
   const suggestions: CompletionSuggestion[] = [];
   const seen = new Set<string>();
   const add = (suggestion: Omit<CompletionSuggestion, 'end' | 'range' | 'filterText'>) => {
     const key = `${suggestion.id}\u0000${suggestion.label}`;
     if (seen.has(key) || suggestions.length >= MAX_SUGGESTIONS) return;
     seen.add(key);
-    suggestions.push({ ...suggestion, end: offset, range: lines.lspRange(suggestion.start, offset), filterText: suggestion.label });
+    suggestions.push({ ...suggestion, end: offset, range: cursor.range(suggestion.start, offset), filterText: suggestion.label });
   };
   for (const { prefix, start } of prefixesAt(text, offset)) {
-    const wanted = prefix.toLowerCase();
-    const matches = (form: string) => form.toLowerCase().startsWith(wanted) && (prefix.includes(' ') ? form.includes(' ') : true);
-    // Acronyms first (as the list always was), then the other terms.
-    for (const short of [true, false]) {
-      for (const concept of lexicon.concepts) {
-        for (const term of concept.terms) {
-          if (isShortForm(term) !== short || term.status === 'deprecated' || term.status === 'superseded' || !matches(term.text)) continue;
-          if (short) {
-            const expansion = fullFormOf(concept, term.language)?.text;
-            const defined = expansion === undefined || text.lastIndexOf(`(${term.text})`, start) !== -1;
-            const detail = expansion ?? categoryLabel(concept.subjectField, t);
-            add({ label: term.text, detail, insertText: defined ? term.text : definedForm(concept, term.text, term.language), start, kind: 'acronym', id: concept.id });
-          } else {
-            add({ label: term.text, detail: categoryLabel(concept.subjectField, t), insertText: term.text, start, kind: 'term', id: concept.id });
-          }
-        }
+    const spaced = prefix.includes(' ');
+    // Acronyms first (as the list always was), then the other terms: the index's order.
+    for (const { concept, term, short } of index.matching(prefix.toLowerCase())) {
+      if (suggestions.length >= MAX_SUGGESTIONS) break;
+      if (spaced && !term.text.includes(' ')) continue;
+      if (short) {
+        const expansion = fullFormOf(concept, term.language)?.text;
+        const defined = expansion === undefined || definedBefore(document, term.text, start);
+        const detail = expansion ?? categoryLabel(concept.subjectField, t);
+        add({ label: term.text, detail, insertText: defined ? term.text : definedForm(concept, term.text, term.language), start, kind: 'acronym', id: concept.id });
+      } else {
+        add({ label: term.text, detail: categoryLabel(concept.subjectField, t), insertText: term.text, start, kind: 'term', id: concept.id });
       }
     }
   }
