@@ -38,6 +38,27 @@ describe('ProseDocuments', () => {
     expect(documents.prepare('file:///a.md', 'The PfP.', lexicon).matches.map((match) => match.text)).toEqual(['PfP']);
   });
 
+  it('uses the edit the caller gives, and compares the texts when the edit does not fit', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), fc.nat({ max: 8 }), fc.constantFrom('', ' PfP', '\n\n', '```\n', 'NUC', '# ')), { minLength: 1, maxLength: 10 }), fc.boolean(), (steps, lie) => {
+        const documents = new ProseDocuments();
+        let text = Array.from({ length: 30 }, (_, index) => `Paragraph ${index} on the NUC.`).join('\n\n');
+        documents.prepare('file:///a.md', text, lexicon);
+        for (const [at, length, inserted] of steps) {
+          const start = at % (text.length + 1);
+          const edit = { start, end: Math.min(text.length, start + length), text: inserted };
+          text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+          // A lying caller: an edit one character off, or of the wrong length.
+          const given = lie ? { ...edit, start: Math.max(0, edit.start - 1), end: edit.end + 1 } : edit;
+          const prepared = documents.prepare('file:///a.md', text, lexicon, given);
+          expect(prepared.model).toEqual(proseModel(text));
+          expect(prepared.matches).toEqual(proseMatches(lexicon, proseModel(text)));
+        }
+      }),
+      { numRuns: 60, seed: 11 },
+    );
+  });
+
   it('leaves checkDocument\'s findings as a fresh check gives them, edit after edit', () => {
     const documents = new ProseDocuments();
     let text = '# Title\n\nThe NUC met.\n\n> A quoted PfP.\n\nSee [NUC][ref].\n\n[ref]: https://example.org/NUC\n';

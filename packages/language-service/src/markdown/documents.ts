@@ -46,13 +46,26 @@ export function editBetween(before: string, after: string): TextEdit {
   return { start, end: before.length - end, text: after.slice(start, after.length - end) };
 }
 
+/** Whether `edit` can be what turned `before` into `after`: in range, the lengths agree, its text is at its place. */
+function fits(edit: TextEdit, before: string, after: string): boolean {
+  const { start, end, text } = edit;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || typeof text !== 'string' || start < 0 || start > end || end > before.length) return false;
+  if (before.length - (end - start) + text.length !== after.length || !after.startsWith(text, start)) return false;
+  // The characters either side are unchanged (catches most edits of another version of the text).
+  return before.charCodeAt(start - 1) === after.charCodeAt(start - 1) && before.charCodeAt(end) === after.charCodeAt(start + text.length);
+}
+
 export class ProseDocuments {
   private readonly entries = new Map<string, Entry>();
 
   constructor(private readonly capacity = MAX_PROSE_DOCUMENTS) {}
 
-  /** The prose model and matches of `text`, the document's last ones updated where the text changed. */
-  prepare(uri: string, text: string, lexicon: Pick<Lexicon, 'scan'>): PreparedProse {
+  /**
+   * The prose model and matches of `text`, the document's last ones updated where the text changed. `edit`, if the
+   * caller knows it, is the one replacement that made `text` of the document's last text (an editor's change event):
+   * then the texts are not compared. An edit that does not fit (lengths, or its text is not at its place) is ignored.
+   */
+  prepare(uri: string, text: string, lexicon: Pick<Lexicon, 'scan'>, edit?: TextEdit): PreparedProse {
     const last = this.entries.get(uri);
     let entry: Entry;
     if (last === undefined) {
@@ -61,7 +74,8 @@ export class ProseDocuments {
     } else if (last.state.model.text === text) {
       entry = last.lexicon === lexicon ? last : { ...last, lexicon, matches: updateProseMatches(lexicon, [], { state: last.state }) };
     } else {
-      const update = updateProse(last.state, editBetween(last.state.model.text, text), text);
+      const lastText = last.state.model.text;
+      const update = updateProse(last.state, edit !== undefined && fits(edit, lastText, text) ? edit : editBetween(lastText, text), text);
       const matches = updateProseMatches(lexicon, last.lexicon === lexicon ? last.matches : [], last.lexicon === lexicon ? update : { state: update.state });
       entry = { state: update.state, lexicon, matches };
     }
