@@ -43,6 +43,19 @@ function time(fn, runs, warmup = 1) {
   return median(times);
 }
 
+/** Median CPU time (user + system, ms) of `fn`: on a shared machine steadier than wall time, which waits for a core. */
+function cpuTime(fn, runs, warmup = 1) {
+  for (let index = 0; index < warmup; index++) fn();
+  const times = [];
+  for (let index = 0; index < runs; index++) {
+    const start = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(start);
+    times.push((used.user + used.system) / 1000);
+  }
+  return median(times);
+}
+
 const prose = loadProse();
 const lexiconDocument = syntheticLexicon(10_000, SEED, prose);
 const lexicon = createLexicon([lexiconDocument], { bundled: false });
@@ -57,6 +70,9 @@ const proseScanMs = time(() => proseMatches(lexicon, model), 10, 2);
 const firstUseOnly = Object.fromEntries(RULE_IDS.map((id) => [id, id === 'first-use' ? 'error' : 'off']));
 const checkMarkdownMs = time(() => checkText(lexicon, draft, { markdown: true, severities: firstUseOnly }), 5);
 const checkTextMs = time(() => checkText(lexicon, draft, { markdown: false, severities: firstUseOnly }), 5);
+const modelCpuMs = cpuTime(() => proseModel(draft), 5);
+const checkMarkdownCpuMs = cpuTime(() => checkText(lexicon, draft, { markdown: true, severities: firstUseOnly }), 5);
+const checkTextCpuMs = cpuTime(() => checkText(lexicon, draft, { markdown: false, severities: firstUseOnly }), 5);
 
 /** The same edits as the data bench's rescan: a one-character insertion, " NATO " or a deletion at a random place. */
 function editsFor(seed, length) {
@@ -132,6 +148,8 @@ const results = {
     checkText_markdown_ms: round(checkMarkdownMs),
     checkText_plain_ms: round(checkTextMs),
     markdownPass_ms_per_MB: round((checkMarkdownMs - checkTextMs) / (bytes / 1e6)),
+    proseModel_cpu_ms: round(modelCpuMs),
+    markdownPass_cpu_ms_per_MB: round((checkMarkdownCpuMs - checkTextCpuMs) / (bytes / 1e6)),
   },
   oneLineEdit: {
     draft_bytes: bytes,
@@ -150,7 +168,7 @@ const results = {
 writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`Markdown pass, ${(bytes / 1e6).toFixed(2)} MB draft, 10k-entry lexicon (seed ${SEED})`);
 console.log(`  full: scan ${results.fullPass.scan_ms} ms | prose model ${results.fullPass.proseModel_ms} ms + prose matches ${results.fullPass.proseMatches_ms} ms = ${results.fullPass.markdownPass_ms} ms (${results.fullPass.ratioToScan}x the scan)`);
-console.log(`  checkText, first-use only: as Markdown ${results.fullPass.checkText_markdown_ms} ms, as plain text ${results.fullPass.checkText_plain_ms} ms: the Markdown pass costs ${results.fullPass.markdownPass_ms_per_MB} ms per MB`);
+console.log(`  checkText, first-use only: as Markdown ${results.fullPass.checkText_markdown_ms} ms, as plain text ${results.fullPass.checkText_plain_ms} ms: the Markdown pass costs ${results.fullPass.markdownPass_ms_per_MB} ms per MB (CPU: ${results.fullPass.markdownPass_cpu_ms_per_MB} ms per MB; prose model ${results.fullPass.proseModel_cpu_ms} ms)`);
 console.log(`  one-character edit, prose model + matches updated: median ${results.oneLineEdit.update_median_ms} ms, p99 ${results.oneLineEdit.update_p99_ms} ms (${wholeReads} whole reads of ${EDITS})`);
 console.log(`  the same through ProseDocuments (finds the edit by comparing texts): median ${results.oneLineEdit.documents_median_ms} ms, p99 ${results.oneLineEdit.documents_p99_ms} ms; heap after the session ${results.oneLineEdit.heapAfterEdits_MB ?? '?'} MB`);
 console.log(`  the same given the edit (no comparison): median ${results.oneLineEdit.documentsGivenEdit_median_ms} ms, p99 ${results.oneLineEdit.documentsGivenEdit_p99_ms} ms; load ${results.environment.loadAverage.join(' ')}`);
