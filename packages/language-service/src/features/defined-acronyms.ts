@@ -2,11 +2,18 @@
 // before that offset (the text's lastIndexOf, as completion always asked). Searching the whole text per suggestion
 // on every request cost the text's length per acronym offered; instead each parenthesised span without parentheses
 // inside ("(NUC)") is listed once per document text with the offset of its first occurrence, and a lookup is a Map
-// get. Terms with parentheses in them (possible in a glossary) are not spans of that list: they search the text.
+// get. Terms with parentheses in them (possible in a glossary) are not spans of that list: each is searched for once
+// per document text, and remembered with it.
 
 /** A few recent documents (one per open draft being completed in); each entry is valid for its exact text. */
 const MAX_DOCUMENTS = 8;
-const recent = new Map<string, { text: string; firstAt: Map<string, number> }>();
+interface DocumentFacts {
+  text: string;
+  firstAt: Map<string, number>;
+  /** First offset of "(term)" for terms with parentheses, -1 where it does not occur. */
+  searched: Map<string, number>;
+}
+const recent = new Map<string, DocumentFacts>();
 
 /** Offset of the first "(" of each innermost "(…)" span, by the text between the parentheses. */
 function firstParenthesised(text: string): Map<string, number> {
@@ -26,18 +33,23 @@ function firstParenthesised(text: string): Map<string, number> {
   return firstAt;
 }
 
-function firstsOf(uri: string, text: string): Map<string, number> {
+function factsOf(uri: string, text: string): DocumentFacts {
   const cached = recent.get(uri);
   recent.delete(uri);
-  const entry = cached?.text === text ? cached : { text, firstAt: firstParenthesised(text) };
+  const entry = cached?.text === text ? cached : { text, firstAt: firstParenthesised(text), searched: new Map<string, number>() };
   recent.set(uri, entry);
   if (recent.size > MAX_DOCUMENTS) recent.delete(recent.keys().next().value!);
-  return entry.firstAt;
+  return entry;
 }
 
 /** `(term)` occurs in the text at an offset <= `before` (what text.lastIndexOf(`(${term})`, before) !== -1 tells). */
 export function definedBefore(document: { uri: string; text: string }, term: string, before: number): boolean {
-  if (term.includes('(') || term.includes(')')) return document.text.lastIndexOf(`(${term})`, before) !== -1;
-  const first = firstsOf(document.uri, document.text).get(term);
-  return first !== undefined && first <= before;
+  const facts = factsOf(document.uri, document.text);
+  let first: number | undefined;
+  if (!term.includes('(') && !term.includes(')')) first = facts.firstAt.get(term);
+  else {
+    first = facts.searched.get(term);
+    if (first === undefined) facts.searched.set(term, (first = document.text.indexOf(`(${term})`)));
+  }
+  return first !== undefined && first !== -1 && first <= before;
 }
