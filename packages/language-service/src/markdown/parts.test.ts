@@ -81,4 +81,11 @@ describe('readWhole', () => {
     const openFence = `A NUC.\n\n\`\`\`\n${'Code NUC.\n\n'.repeat(20)}`;
     expect(readWhole(openFence, 16)).toEqual(onePiece(openFence));
   });
+
+  it('widens a part over a fence left open by doubling, so a 400 KB text open to its end is read in linear time', () => {
+    const text = `A NUC.\n\n\`\`\`\n${'Code NUC.\n\n'.repeat(36_000)}`;
+    const read = readWhole(text)!;
+    expect(read.model.blocks).toEqual([{ start: 0, end: 6, kind: 'paragraph', quoted: false }]);
+    expect(read.anchors).toEqual([]);
+  }, 60_000);
 });
