@@ -29,6 +29,9 @@ export function wordSpans(text: string): { word: string; start: number; end: num
   return spans;
 }
 
+/** The three rows boundedEditDistance works in, reused: a typo query checks thousands of candidate words. */
+let rows = new Int32Array(3 * 64);
+
 /**
  * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions) if it is at most `max`, else max + 1.
  * Stops as soon as every cell of a row exceeds `max`.
@@ -37,25 +40,32 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
   const width = b.length + 1;
-  let previousPrevious = new Array<number>(width).fill(0);
-  let previous = Array.from({ length: width }, (_, index) => index);
-  let current = new Array<number>(width).fill(0);
+  if (rows.length < 3 * width) rows = new Int32Array(3 * width);
+  // Rows as offsets into `rows`: the one before the previous (for transpositions), the previous and the current.
+  let previousPrevious = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let column = 0; column < width; column++) {
+    rows[previousPrevious + column] = 0;
+    rows[previous + column] = column;
+  }
   for (let row = 1; row <= a.length; row++) {
-    current[0] = row;
+    rows[current] = row;
     let rowMinimum = row;
+    const unit = a.charCodeAt(row - 1);
     for (let column = 1; column <= b.length; column++) {
-      const cost = a.charCodeAt(row - 1) === b.charCodeAt(column - 1) ? 0 : 1;
-      let value = Math.min(previous[column]! + 1, current[column - 1]! + 1, previous[column - 1]! + cost);
-      if (row > 1 && column > 1 && a[row - 1] === b[column - 2] && a[row - 2] === b[column - 1]) {
-        value = Math.min(value, previousPrevious[column - 2]! + 1);
+      const cost = unit === b.charCodeAt(column - 1) ? 0 : 1;
+      let value = Math.min(rows[previous + column]! + 1, rows[current + column - 1]! + 1, rows[previous + column - 1]! + cost);
+      if (row > 1 && column > 1 && unit === b.charCodeAt(column - 2) && a.charCodeAt(row - 2) === b.charCodeAt(column - 1)) {
+        value = Math.min(value, rows[previousPrevious + column - 2]! + 1);
       }
-      current[column] = value;
+      rows[current + column] = value;
       if (value < rowMinimum) rowMinimum = value;
     }
     if (rowMinimum > max) return max + 1;
     [previousPrevious, previous, current] = [previous, current, previousPrevious];
   }
-  return Math.min(previous[b.length]!, max + 1);
+  return Math.min(rows[previous + b.length]!, max + 1);
 }
 
 /** Trigrams of a word padded with one boundary mark on each side ("nato" → "^na", "nat", "ato", "to$"). */
