@@ -1,7 +1,7 @@
 // What the search index searches: one record per concept, topic, snippet and event, numbered in that order. A record
 // is not an object but its number: its fields are read from its source when the index is built, and its label,
 // excerpt, names and phrase text are made only for the records a query scores or returns (at 100k concepts, making
-// them all up front was a third of the first query).
+// them all up front was a sixth of the first query).
 import type { Concept, Event, SearchHitKind, Snippet, Topic } from '../api.js';
 import { conceptLabel, describeConcept, isAbbreviated } from '../concepts.js';
 import { searchWords } from './words.js';

@@ -1,6 +1,6 @@
 // Where typo candidates come from: the vocabulary's words by trigram and by length, made on the first query with a
-// word of four letters or more. A Map from trigram text to an array of words was over a second at 100k entries (a
-// million trigram strings sliced, hashed and pushed); here a trigram of ASCII letters and digits is a number (its
+// word of four letters or more. A Map from trigram text to an array of words meant, at 100k entries, a million
+// trigram strings sliced, hashed and pushed on that query; here a trigram of ASCII letters and digits is a number (its
 // three symbols in base 38), other trigrams are numbered through a Map, and the words of each trigram and of each
 // length are ranges of flat arrays, grouped with a counting sort.
 
