@@ -57,17 +57,35 @@ export function renderNotices(product, notices) {
 /**
  * An esbuild plugin (needs `metafile: true`) for every bundle that ships: it adds the packages each build bundled to
  * one shared set and rewrites `outFile` with the union, sorted, so the file is the same whichever build ends last.
+ * A bundled file with a `third-party.json` beside it (a natolex package's dist that inlines packages, e.g. the
+ * language service's Markdown parser) adds the folders that file lists. With `listFile`, the folders are also written
+ * there (relative to it) for the bundles made from this one.
  */
-export function thirdPartyNotices(product, outFile, seen = new Set()) {
+export function thirdPartyNotices(product, outFile, seen = new Set(), listFile = undefined) {
   return {
     name: 'natolex-third-party-notices',
     setup(build) {
       build.initialOptions.metafile = true;
       build.onEnd((result) => {
         if (result.errors.length > 0 || result.metafile === undefined) return;
+        const sidecars = new Set();
         for (const input of Object.keys(result.metafile.inputs)) {
           const folder = packageFolderOf(input);
           if (folder !== undefined && existsSync(path.join(folder, 'package.json'))) seen.add(path.resolve(folder));
+          // A natolex bundle that inlines packages itself lists their folders beside it (see `listFile`).
+          const sidecar = path.join(path.dirname(path.resolve(input)), 'third-party.json');
+          if (!sidecars.has(sidecar) && existsSync(sidecar)) {
+            sidecars.add(sidecar);
+            for (const relative of JSON.parse(readFileSync(sidecar, 'utf8'))) {
+              const listed = path.resolve(path.dirname(sidecar), relative);
+              if (existsSync(path.join(listed, 'package.json'))) seen.add(listed);
+            }
+          }
+        }
+        if (listFile !== undefined) {
+          const relative = [...seen].map((folder) => path.relative(path.dirname(path.resolve(listFile)), folder).split(path.sep).join('/')).sort();
+          mkdirSync(path.dirname(listFile), { recursive: true });
+          writeFileSync(listFile, `${JSON.stringify(relative, null, 2)}\n`);
         }
         const byName = new Map();
         for (const folder of seen) {
