@@ -1,4 +1,3 @@
-import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 import { thirdPartyNotices } from '../../scripts/lib/third-party-notices.mjs';
 
@@ -22,7 +21,7 @@ export default defineConfig((options) => ({
   // Platform-neutral builds resolve packages by their `exports` only; these are the fields the parser's packages use.
   mainFields: ['module', 'main'],
   noExternal: [inlined],
-  esbuildPlugins: [thirdPartyNotices('@natolex/language-service', 'dist/ThirdPartyNotices.txt', new Set(), 'dist/third-party.json') as Plugin],
+  esbuildPlugins: [thirdPartyNotices('@natolex/language-service', 'dist/ThirdPartyNotices.txt', new Set(), 'dist/third-party.json')],
   outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.js' }),
   ...options,
 }));

@@ -11,4 +11,5 @@ export interface Notice {
 export function packageFolderOf(inputPath: string): string | undefined;
 export function noticeOf(folder: string): Notice;
 export function renderNotices(product: string, notices: readonly Notice[]): string;
-export function thirdPartyNotices(product: string, outFile: string, seen?: Set<string>): Plugin;
+/** `listFile`: where to write the bundled packages' folders (relative to it), for bundles made from this one. */
+export function thirdPartyNotices(product: string, outFile: string, seen?: Set<string>, listFile?: string): Plugin;
