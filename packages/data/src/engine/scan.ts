@@ -177,8 +177,11 @@ function cannotContinue(index: MatchIndex, rootHash: number, text: string, wordE
   return true;
 }
 
-/** The match starting with the root token just read at text[start, end) (hash `hash`, root table slot `slot`), if any. */
-function matchFromRoot(index: MatchIndex, slot: number, hash: number, cls: number, text: string, start: number, end: number, limit: number, out: Match[]): number {
+/**
+ * The match starting with the root token just read at text[start, end) (hash `hash`, root table slot `slot`), if any.
+ * `pairChecked`: cannotContinue already answered false for this word (it would again: it depends on the hash only).
+ */
+function matchFromRoot(index: MatchIndex, slot: number, hash: number, cls: number, text: string, start: number, end: number, limit: number, out: Match[], pairChecked: boolean): number {
   const { rootTable, rootMask } = index;
   const length = end - start;
   for (; ; slot = (slot + 1) & rootMask) {
@@ -195,7 +198,7 @@ function matchFromRoot(index: MatchIndex, slot: number, hash: number, cls: numbe
     if ((lengthField & LENGTH_MASK) !== length) continue;
     if (cls === WORD) {
       // Candidates by hash and length; longestFrom compares the text only when it has a match to report.
-      if ((lengthField & SPACE_ONLY) !== 0 && cannotContinue(index, hash, text, end, limit)) continue;
+      if (!pairChecked && (lengthField & SPACE_ONLY) !== 0 && cannotContinue(index, hash, text, end, limit)) continue;
       const matchEnd = longestFrom(index, node, text, start, end, limit, out, false);
       if (matchEnd !== -1) return matchEnd;
     } else if (sameToken(index, node, cls, text, start, end)) {
@@ -236,8 +239,9 @@ export function scanInto(index: MatchIndex, text: string, from: number, to: numb
       const slot = mixed & rootBitsMask;
       const kinds = rootBits[slot >>> 4]! >>> ((slot & 15) << 1);
       // A word that only starts forms through " " is looked up only if the pair filter lets the next word through.
-      if ((kinds & ROOT_ANY) !== 0 || ((kinds & ROOT_SPACE_ONLY) !== 0 && (cls !== WORD || !cannotContinue(index, hash, text, end, limit)))) {
-        matchEnd = matchFromRoot(index, mixed & rootMask, hash, cls, text, position, end, limit, out);
+      if ((kinds & ROOT_ANY) !== 0) matchEnd = matchFromRoot(index, mixed & rootMask, hash, cls, text, position, end, limit, out, false);
+      else if ((kinds & ROOT_SPACE_ONLY) !== 0 && (cls !== WORD || !cannotContinue(index, hash, text, end, limit))) {
+        matchEnd = matchFromRoot(index, mixed & rootMask, hash, cls, text, position, end, limit, out, cls === WORD);
       }
     }
     position = matchEnd === -1 ? end : matchEnd;
