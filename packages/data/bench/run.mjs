@@ -11,7 +11,8 @@ import { upgradeLexicon } from '@natolex/schema';
 import { createLexicon, lexicon as bundled, matchAt } from '../dist/index.js';
 import { cleverBaseline, naiveBaseline } from './baselines.mjs';
 import { pathologicalLexicon, pathologicalText } from './pathological.mjs';
-import { formsOf, loadProse, random, seedText, syntheticDraft, syntheticLexicon } from './synthetic.mjs';
+import { log, median, percentile, round, time } from './stats.mjs';
+import { entryForms, formsOf, loadProse, random, seedText, syntheticDraft, syntheticLexicon } from './synthetic.mjs';
 
 const argument = (name) => {
   const at = process.argv.indexOf(name);
@@ -24,42 +25,12 @@ const MB = 1e6;
 const packageDir = new URL('..', import.meta.url);
 const started = performance.now();
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-/** Median wall time (ms) of `runs` calls after `warmup` unmeasured ones. */
-function time(fn, runs, warmup = 2) {
-  for (let index = 0; index < warmup; index++) fn();
-  const times = [];
-  for (let index = 0; index < runs; index++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
-
-const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 const bytesOf = (text) => Buffer.byteLength(text, 'utf8');
-/** Every written form of a document, schema 2 (concepts' terms) or schema 1 (acronyms and terms), with its id. */
-const entryForms = (document) => [
-  ...(document.concepts ?? []).flatMap((concept) => concept.terms.map((term) => ({ form: term.text, id: concept.id }))),
-  ...(document.acronyms ?? []).flatMap((acronym) => [acronym.form, ...(acronym.variants ?? []).map((variant) => variant.form)].map((form) => ({ form, id: acronym.id }))),
-  ...(document.terms ?? []).flatMap((term) => [term.term, ...(term.aliases ?? [])].map((form) => ({ form, id: term.id }))),
-];
 /**
  * A flat, sequential copy of a string, as an editor's getText() returns: slices and joins can leave V8 sliced strings
  * or ropes, and Buffer#toString makes large strings "external", which are all slower to read.
  */
 const flat = (text) => JSON.parse(JSON.stringify(text));
-const log = (message) => process.stderr.write(`${message}\n`);
 
 /** Engine vs naive vs clever on one lexicon and one draft. */
 function compareScan(label, document, lexicon, draft, { naiveRuns = 1 } = {}) {

@@ -105,11 +105,17 @@ export function syntheticLexicon(size, seed, prose) {
   return { $schema: 'urn:natolex:schema:lexicon:1', name: `synthetic ${size} (seed ${seed})`, acronyms, terms };
 }
 
-/** Written forms of a lexicon document: acronyms, variants, terms and aliases. */
+/** Written forms of a lexicon document (see entryForms). */
 export function formsOf(document) {
+  return entryForms(document).map(({ form }) => form);
+}
+
+/** Every written form of a document, schema 2 (concepts' terms) or schema 1 (acronyms, variants, terms, aliases), with its id. */
+export function entryForms(document) {
   return [
-    ...(document.acronyms ?? []).flatMap((acronym) => [acronym.form, ...(acronym.variants ?? []).map((variant) => variant.form)]),
-    ...(document.terms ?? []).flatMap((term) => [term.term, ...(term.aliases ?? [])]),
+    ...(document.concepts ?? []).flatMap((concept) => concept.terms.map((term) => ({ form: term.text, id: concept.id }))),
+    ...(document.acronyms ?? []).flatMap((acronym) => [acronym.form, ...(acronym.variants ?? []).map((variant) => variant.form)].map((form) => ({ form, id: acronym.id }))),
+    ...(document.terms ?? []).flatMap((term) => [term.term, ...(term.aliases ?? [])].map((form) => ({ form, id: term.id }))),
   ];
 }
 

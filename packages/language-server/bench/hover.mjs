@@ -26,6 +26,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node.js';
+import { log, percentile, round } from '../../data/bench/stats.mjs';
 import { loadProse, random, syntheticDraft, syntheticLexicon } from '../../data/bench/synthetic.mjs';
 
 const argument = (name) => {
@@ -39,13 +40,6 @@ const OUT = argument('--out') === undefined ? fileURLToPath(new URL('results.jso
 const SERVER = fileURLToPath(new URL('../dist/node.js', import.meta.url));
 const DRAFT_BYTES = 1_000_000;
 const HOVER_TARGET_MS = 5;
-const log = (message) => process.stderr.write(`${message}\n`);
-const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
-
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
 const summary = (times, extra = {}) => ({ requests: times.length, median_ms: round(percentile(times, 50), 3), p99_ms: round(percentile(times, 99), 3), max_ms: round(Math.max(...times), 3), ...extra });
 
 /** Line starts of a text, so offsets become LSP positions (UTF-16 characters, as JavaScript strings count). */

@@ -11,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { createLexicon } from '@natolex/data';
 import { ProseDocuments, RULE_IDS, checkText, proseMatches, proseModel, proseState, updateProse, updateProseMatches } from '../dist/index.js';
+import { log, median, percentile, round, time } from '../../data/bench/stats.mjs';
 import { loadProse, random, syntheticDraft, syntheticLexicon } from '../../data/bench/synthetic.mjs';
 
 const seedArgument = process.argv.indexOf('--seed');
@@ -18,11 +19,6 @@ const SEED = seedArgument === -1 ? 1 : Number(process.argv[seedArgument + 1]);
 const DRAFT_BYTES = 1_000_000;
 const EDITS = 600;
 const WARM_EDITS = 100;
-const log = (message) => process.stderr.write(`${message}\n`);
-const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
-const sorted = (values) => [...values].sort((a, b) => a - b);
-const median = (values) => sorted(values)[Math.floor(values.length / 2)];
-const percentile = (values, p) => sorted(values)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
 /**
  * The text as an editor holds it after an edit: built by concatenation, then flattened by its first read (one copy of
  * the text, as V8 makes when the editor's document is read).
@@ -31,17 +27,6 @@ const flat = (text) => {
   text.charCodeAt(0);
   return text;
 };
-
-function time(fn, runs, warmup = 1) {
-  for (let index = 0; index < warmup; index++) fn();
-  const times = [];
-  for (let index = 0; index < runs; index++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
 
 /** Median CPU time (user + system, ms) of `fn`: on a shared machine steadier than wall time, which waits for a core. */
 function cpuTime(fn, runs, warmup = 1) {
@@ -64,12 +49,12 @@ const bytes = Buffer.byteLength(draft);
 
 log('full Markdown pass…');
 const scanMs = time(() => lexicon.scan(draft), 10, 2);
-const modelMs = time(() => proseModel(draft), 5);
+const modelMs = time(() => proseModel(draft), 5, 1);
 const model = proseModel(draft);
 const proseScanMs = time(() => proseMatches(lexicon, model), 10, 2);
 const firstUseOnly = Object.fromEntries(RULE_IDS.map((id) => [id, id === 'first-use' ? 'error' : 'off']));
-const checkMarkdownMs = time(() => checkText(lexicon, draft, { markdown: true, severities: firstUseOnly }), 5);
-const checkTextMs = time(() => checkText(lexicon, draft, { markdown: false, severities: firstUseOnly }), 5);
+const checkMarkdownMs = time(() => checkText(lexicon, draft, { markdown: true, severities: firstUseOnly }), 5, 1);
+const checkTextMs = time(() => checkText(lexicon, draft, { markdown: false, severities: firstUseOnly }), 5, 1);
 const modelCpuMs = cpuTime(() => proseModel(draft), 5);
 const checkMarkdownCpuMs = cpuTime(() => checkText(lexicon, draft, { markdown: true, severities: firstUseOnly }), 5);
 const checkTextCpuMs = cpuTime(() => checkText(lexicon, draft, { markdown: false, severities: firstUseOnly }), 5);
